@@ -1,0 +1,115 @@
+"""The rule catalogue: stable codes, severities, Czech messages and help anchors.
+
+This is the one place where rule codes meet the manual: every ``help`` value is a
+page and anchor of the built site, and a test checks each one exists there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+PLAN_PAGE = "casework/individualni-plan/"
+SMART_PAGE = "casework/smart/"
+
+# Anchor (on PLAN_PAGE) that explains each section of the plan.
+SECTION_ANCHORS = {
+    "klient": "klient",
+    "osoby": "osoby",
+    "situace": "situace",
+    "cile": "cile",
+    "kroky": "kroky",
+    "rizika": "rizika",
+    "zpetna_vazba": "zpetna-vazba",
+    "vyhodnoceni": "vyhodnoceni",
+    "informovani": "informovani",
+    "dalsi_pk": "dalsi-pk",
+}
+
+# Czech names of the sections as a trainee sees them in feedback.
+SECTION_NAMES = {
+    "klient": "Základní informace a kontakty na klienta",
+    "osoby": "Zainteresované osoby a jejich kontakty",
+    "situace": "Stručný popis situace",
+    "cile": "Cíle",
+    "kroky": "Kroky (co, kdo, do kdy)",
+    "rizika": "Rizika a alternativní kroky",
+    "zpetna_vazba": "Zpětná vazba o plnění plánu",
+    "vyhodnoceni": "Termín a způsob vyhodnocení",
+    "informovani": "Informování nepřítomných",
+    "dalsi_pk": "Další případová konference",
+}
+
+SECTION_EXAMPLES = {
+    "klient": "„Josef Malý, 58 let, bydlí sám v obecním bytě; tel. 777 000 111 (smyšlené údaje).“",
+    "osoby": "„Mgr. Petra Nová – sociální pracovnice ORP, case managerka, tel. 555 111 222“",
+    "situace": "„Pan Malý dluží na nájemném 18 000 Kč a obec mu poslala výzvu k úhradě.“",
+    "cile": "„Pan Malý chce do 28. 2. 2025 uzavřít s obcí dohodu o splátkách dluhu.“",
+    "kroky": "„Co: domluvit schůzku na bytovém odboru; Kdo: Petra Nová; Do kdy: 14. 2. 2025“",
+    "rizika": "„Riziko: obec dohodu odmítne. Alternativa: do 7. 3. svoláme případovou konferenci.“",
+    "zpetna_vazba": "„Pan Malý každý pátek telefonicky informuje Petru Novou, co se podařilo.“",
+    "vyhodnoceni": "„Plán vyhodnotíme na osobní schůzce 15. 4. 2025.“",
+    "informovani": "„Petra Nová do 7. 2. pošle zápis s plánem praktickému lékaři.“",
+    "dalsi_pk": "„Další případová konference proběhne 22. 4. 2025 na městském úřadě.“",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: str
+    help: str
+    summary: str  # one Czech line for rule listings (manual, trainer's table)
+
+
+def _plan(anchor: str) -> str:
+    return f"{PLAN_PAGE}#{anchor}"
+
+
+def _smart(anchor: str) -> str:
+    return f"{SMART_PAGE}#{anchor}"
+
+
+RULES: dict[str, Rule] = {
+    r.code: r
+    for r in [
+        Rule("IP-SEKCE-CHYBI", ERROR, _plan("povinne-casti"), "V plánu chybí povinná část."),
+        Rule("IP-SEKCE-PRAZDNA", ERROR, _plan("povinne-casti"), "Povinná část plánu je prázdná."),
+        Rule("IP-DALSI-PK", INFO, _plan("dalsi-pk"), "Plán neuvádí termín další případové konference."),
+        Rule("IP-DATUM", INFO, _plan("datum-a-souhlas"), "Plán nemá datum sestavení."),
+        Rule("IP-CIL-S", ERROR, _smart("specificky"), "Cíl není specifický."),
+        Rule("IP-CIL-M", ERROR, _smart("meritelny"), "Cíl není měřitelný."),
+        Rule("IP-CIL-A", ERROR, _smart("akceptovatelny"), "Z cíle není znát souhlas nebo vůle klienta."),
+        Rule("IP-CIL-R", ERROR, _smart("realny"), "Cíl není reálný."),
+        Rule("IP-CIL-T", ERROR, _smart("terminovany"), "Cíl nemá termín."),
+        Rule("IP-CILE-ZADNE", ERROR, _plan("cile"), "V části Cíle není žádný cíl."),
+        Rule("IP-KROK-CO", ERROR, _plan("kroky"), "U kroku chybí, co se má udělat."),
+        Rule("IP-KROK-KDO", ERROR, _plan("kroky"), "U kroku chybí, kdo ho má na starosti."),
+        Rule("IP-KROK-KDY", ERROR, _plan("kroky"), "U kroku chybí termín."),
+        Rule("IP-KROK-OSOBA", WARNING, _plan("kroky"), "Odpovědná osoba kroku není mezi zainteresovanými osobami."),
+        Rule("IP-KROK-TERMIN", WARNING, _plan("kroky"), "Termín kroku leží mimo dobu platnosti plánu."),
+        Rule("IP-KROKY-ZADNE", ERROR, _plan("kroky"), "V části Kroky není žádný krok."),
+        Rule("IP-RIZIKO-PLANB", WARNING, _plan("rizika"), "Riziko nemá alternativní krok."),
+        Rule("IP-ZPETNA-VAZBA", WARNING, _plan("zpetna-vazba"), "Zpětná vazba neříká, kdo, komu a kdy."),
+        Rule("IP-VYHODNOCENI", WARNING, _plan("vyhodnoceni"), "Vyhodnocení nemá termín nebo způsob."),
+        Rule("IP-OSOBNI-UDAJE", WARNING, _plan("osobni-udaje"), "Plán zřejmě obsahuje skutečné osobní údaje."),
+        Rule("CV-ROLE", ERROR, _plan("osoby"), "V plánu chybí osoba nebo instituce, kterou cvičení vyžaduje."),
+        Rule("CV-TEMA", ERROR, _plan("cile"), "Žádný cíl se nevěnuje tématu, které cvičení vyžaduje."),
+    ]
+}
+
+
+def help_for(code: str, section: str | None = None) -> str:
+    """Help link for a finding; section findings point at that section's explanation."""
+    if section and code in ("IP-SEKCE-CHYBI", "IP-SEKCE-PRAZDNA"):
+        return _plan(SECTION_ANCHORS[section])
+    return RULES[code].help
+
+
+def all_help_targets() -> set[str]:
+    targets = {rule.help for rule in RULES.values()}
+    targets |= {_plan(anchor) for anchor in SECTION_ANCHORS.values()}
+    return targets

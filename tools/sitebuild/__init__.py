@@ -1,0 +1,1 @@
+"""Build step for the site: ordinary Python around `mkdocs build`, so it survives a theme change."""
