@@ -1,0 +1,244 @@
+// Shared plumbing for the exercise, drill and trainer pages: the checker worker, the
+// "preparing the checker" status line, the service worker, and small DOM helpers.
+//
+// Trainee text never becomes HTML: every node is made with createElement and textContent.
+
+const STAGES = {
+  python: { step: 1, text: "Připravuji kontrolu plánu: načítám Python (krok 1 ze 3)…" },
+  planlint: { step: 2, text: "Připravuji kontrolu plánu: načítám pravidla kontroly (krok 2 ze 3)…" },
+  warmup: { step: 3, text: "Připravuji kontrolu plánu: poslední příprava (krok 3 ze 3)…" },
+};
+const READY_TEXT = "Kontrola plánu je připravená.";
+const FAILED_TEXT =
+  "Kontrolu plánu se nepodařilo připravit. Zkontrolujte připojení k internetu a zkuste to znovu. Váš text zůstává uložený.";
+const SLOW_TEXT = " Trvá to déle než obvykle – psát můžete dál.";
+const SLOW_AFTER_MS = 20000;
+
+/** Read the page's build-time configuration from <script type="application/json" class="pl-config">. */
+export function readConfig(root) {
+  const node = root.querySelector("script.pl-config");
+  const config = JSON.parse(node ? node.textContent : "{}");
+  const site = new URL(config.root || "./", document.baseURI);
+  return {
+    ...config,
+    siteURL: site,
+    pyodideURL: new URL(config.pyodide, site).href,
+    archiveURL: new URL(config.archive, site).href,
+  };
+}
+
+/**
+ * A site-root-relative help path from planlint ("casework/smart/#realny") as an absolute
+ * URL on this site; anything that would leave the site gives null.
+ */
+export function helpURL(help, siteURL) {
+  if (typeof help !== "string" || !help || /^[a-z][a-z0-9+.-]*:/i.test(help) || help.startsWith("/")) return null;
+  const url = new URL(help, siteURL);
+  return url.origin === siteURL.origin && url.pathname.startsWith(siteURL.pathname) ? url : null;
+}
+
+/** Create an element; string children become text nodes, never markup. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "className") node.className = value;
+    else if (name === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Czech plural: plural(2, ["chyba", "chyby", "chyb"]) -> "2 chyby". */
+export function plural(count, [one, few, many]) {
+  const word = count === 1 ? one : count >= 2 && count <= 4 ? few : many;
+  return `${count} ${word}`;
+}
+
+/** "2025-03-10" -> "10. 3. 2025"; anything else is returned unchanged. */
+export function czechDate(value) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || "");
+  return match ? `${Number(match[3])}. ${Number(match[2])}. ${match[1]}` : value || "";
+}
+
+/** "10. 3. 2025 14:03" for a Date. */
+export function czechDateTime(date) {
+  const time = `${date.getHours()}:${String(date.getMinutes()).padStart(2, "0")}`;
+  return `${date.getDate()}. ${date.getMonth() + 1}. ${date.getFullYear()} ${time}`;
+}
+
+/** Offer text as a file download. */
+export function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el("a", { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Run fn once the browser is idle (requestIdleCallback, with a timeout fallback). */
+export function whenIdle(fn, timeout = 1500) {
+  if ("requestIdleCallback" in window) window.requestIdleCallback(() => fn(), { timeout });
+  else window.setTimeout(fn, 200);
+}
+
+/**
+ * The checker: one module worker running planlint under Pyodide. It starts loading when
+ * the page is idle, or at once when something is asked of it. Requests made while it
+ * loads are answered when it is ready; after a failure they wait for retry().
+ * Events: "statechange" (this.state: idle | loading | ready | failed; this.stage).
+ */
+export class Checker extends EventTarget {
+  constructor({ pyodideURL, archiveURL }) {
+    super();
+    this.urls = { pyodideURL, archiveURL };
+    this.state = "idle";
+    this.stage = null;
+    this.worker = null;
+    this.pending = new Map(); // id -> {message, resolve}
+    this.nextId = 1;
+  }
+
+  start() {
+    if (this.state === "loading" || this.state === "ready") return;
+    this.setState("loading", "python");
+    const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+    this.worker = worker;
+    worker.addEventListener("message", (event) => this.onMessage(worker, event.data));
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      this.fail(worker, event.message || "worker error");
+    });
+    worker.postMessage({ type: "boot", ...this.urls });
+    for (const { message } of this.pending.values()) worker.postMessage(message);
+  }
+
+  startWhenIdle() {
+    whenIdle(() => this.start());
+  }
+
+  retry() {
+    if (this.state !== "failed") return;
+    this.state = "idle";
+    this.start();
+  }
+
+  /** Ask the worker; resolves to {ok, result} or {ok: false, error}. Starts loading if needed. */
+  request(type, payload) {
+    const id = this.nextId++;
+    const message = { type, id, ...payload };
+    return new Promise((resolve) => {
+      this.pending.set(id, { message, resolve });
+      if (this.state === "idle") this.start();
+      else if (this.worker && this.state !== "failed") this.worker.postMessage(message);
+    });
+  }
+
+  onMessage(worker, data) {
+    if (worker !== this.worker || !data) return;
+    if (data.type === "progress") this.setState("loading", data.stage);
+    else if (data.type === "ready") {
+      this.readyMs = data.ms;
+      this.setState("ready", null);
+    } else if (data.type === "failed") this.fail(worker, data.detail);
+    else if (data.type === "answer") {
+      const entry = this.pending.get(data.id);
+      if (!entry) return;
+      this.pending.delete(data.id);
+      entry.resolve(data);
+    }
+  }
+
+  fail(worker, detail) {
+    if (worker !== this.worker) return;
+    console.warn("[planlint] checker failed to start:", detail);
+    worker.terminate();
+    this.worker = null;
+    this.failure = detail;
+    this.setState("failed", null);
+  }
+
+  setState(state, stage) {
+    this.state = state;
+    this.stage = stage;
+    this.dispatchEvent(new Event("statechange"));
+  }
+}
+
+/**
+ * Wire the status line (.pl-engine) to a checker: stage text, a progress bar, and a retry
+ * button when loading failed. The text is a polite live region.
+ */
+export function mountEngineStatus(container, checker, onChange = () => {}) {
+  const text = container.querySelector(".pl-engine-text");
+  const bar = container.querySelector("progress");
+  const retry = container.querySelector(".pl-retry");
+  let slowTimer = null;
+  retry.addEventListener("click", () => {
+    checker.retry();
+    text.focus?.();
+  });
+  const update = () => {
+    const { state, stage } = checker;
+    container.dataset.state = state;
+    clearTimeout(slowTimer);
+    if (state === "loading" || state === "idle") {
+      const info = STAGES[stage] || STAGES.python;
+      text.textContent = info.text;
+      bar.hidden = false;
+      bar.value = info.step;
+      retry.hidden = true;
+      slowTimer = setTimeout(() => {
+        if (checker.state === "loading") text.textContent = info.text + SLOW_TEXT;
+      }, SLOW_AFTER_MS);
+    } else if (state === "ready") {
+      text.textContent = READY_TEXT;
+      bar.hidden = true;
+      retry.hidden = true;
+    } else if (state === "failed") {
+      text.textContent = FAILED_TEXT;
+      bar.hidden = true;
+      retry.hidden = false;
+    }
+    onChange(state);
+  };
+  checker.addEventListener("statechange", update);
+  update();
+}
+
+/**
+ * Register the site's service worker (sw.js at the site root, whatever subpath the site is
+ * hosted under) once the checker is ready, so that the precache fills from the browser's
+ * HTTP cache instead of downloading Pyodide a second time. Silently does nothing where
+ * service workers are unavailable (e.g. plain http on a LAN address).
+ */
+export function registerServiceWorker(siteURL, checker) {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  let done = false;
+  const register = () => {
+    if (done) return;
+    done = true;
+    navigator.serviceWorker.register(new URL("sw.js", siteURL).href, { scope: siteURL.href }).catch((error) => {
+      console.warn("[planlint] service worker not registered:", error);
+    });
+  };
+  if (checker.state === "ready") register();
+  checker.addEventListener("statechange", () => {
+    if (checker.state === "ready" || checker.state === "failed") register();
+  });
+}
+
+/** Everything a planlint page does on load: the checker, its status line and the service worker. */
+export function setUpChecker(root, config) {
+  const checker = new Checker(config);
+  const engine = root.querySelector(".pl-engine");
+  if (engine) mountEngineStatus(engine, checker, (state) => (root.dataset.engine = state));
+  registerServiceWorker(config.siteURL, checker);
+  checker.startWhenIdle();
+  return checker;
+}

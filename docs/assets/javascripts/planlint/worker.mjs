@@ -1,0 +1,98 @@
+// Module Web Worker: loads Pyodide and planlint once, then answers check requests.
+//
+// Messages in:  {type: "boot", pyodideURL, archiveURL}
+//               {type: "check", id, text, date, exercise, file}
+//               {type: "goal", id, text, date}
+// Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
+//               {type: "ready", ms}
+//               {type: "failed", detail}
+//               {type: "answer", id, ok, result | error}
+//
+// Everything is fetched from this site: Pyodide from its local copy (indexURL), planlint
+// from a zip served next to it. No package is ever loaded from a lock file or an index.
+
+const LIB_DIR = "/home/pyodide/planlint-lib";
+
+// Python side: one function that takes and returns JSON text, so no proxies leak out.
+const BRIDGE = `
+import json, sys
+sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
+import planlint
+
+def _planlint_handle(kind, payload):
+    request = json.loads(payload)
+    try:
+        if kind == "check":
+            result = planlint.check_text(
+                request["text"],
+                date=request.get("date") or None,
+                exercise=request.get("exercise") or None,
+                file=request.get("file") or "plan.md",
+            )
+        elif kind == "goal":
+            result = planlint.check_goal(request["text"], date=request.get("date") or None)
+        else:
+            raise ValueError(kind)
+        return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
+    except Exception as exc:  # noqa: BLE001 - every failure goes back to the page as a message
+        return json.dumps({"ok": False, "error": str(exc), "kind": type(exc).__name__}, ensure_ascii=False)
+
+_planlint_handle
+`;
+
+let handle = null; // the Python function, once booted
+const waiting = []; // requests that arrived before the checker was ready
+
+function post(message) {
+  self.postMessage(message);
+}
+
+async function boot({ pyodideURL, archiveURL }) {
+  const started = performance.now();
+  post({ type: "progress", stage: "python" });
+  // Start fetching the archive now, in parallel with Pyodide itself.
+  const archive = fetch(archiveURL).then((response) => {
+    if (!response.ok) throw new Error(`${archiveURL}: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  archive.catch(() => {}); // reported below, when awaited
+  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
+  const pyodide = await loadPyodide({
+    indexURL: pyodideURL,
+    packages: [],
+    stdout: () => {},
+    stderr: (line) => console.warn("[planlint]", line),
+  });
+  post({ type: "progress", stage: "planlint" });
+  pyodide.unpackArchive(await archive, "zip", { extractDir: LIB_DIR });
+  post({ type: "progress", stage: "warmup" });
+  const fn = pyodide.runPython(BRIDGE);
+  // Warm up: the first check imports the parser and compiles the rules.
+  fn("check", JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" }));
+  handle = fn;
+  post({ type: "ready", ms: Math.round(performance.now() - started) });
+  while (waiting.length) answer(waiting.shift());
+}
+
+function answer(message) {
+  const { id, type, ...payload } = message;
+  let reply;
+  try {
+    reply = JSON.parse(handle(type, JSON.stringify(payload)));
+  } catch (error) {
+    reply = { ok: false, error: String(error && error.message ? error.message : error), kind: "WorkerError" };
+  }
+  post({ type: "answer", id, ...reply });
+}
+
+self.addEventListener("message", (event) => {
+  const message = event.data || {};
+  if (message.type === "boot") {
+    boot(message).catch((error) => {
+      post({ type: "failed", detail: String(error && error.message ? error.message : error) });
+    });
+  } else if (message.type === "check" || message.type === "goal") {
+    if (handle) answer(message);
+    else waiting.push(message);
+  }
+});

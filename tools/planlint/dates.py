@@ -1,0 +1,226 @@
+"""Czech dates, periods and durations in free text, resolved against the plan's date.
+
+Everything works on folded text (lower case, no diacritics), so "do 30. června" and
+"do 30. cervna" are the same deadline.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .text import fold
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int  # character span in the folded text
+    end: int
+    deadline: dt.date | None  # the last day it allows, when it sets one
+    opens: bool  # "od …": a start, not a deadline
+
+
+def parse_iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    return _month_end(day.year + index // 12, index % 12 + 1)
+
+
+def _alternation(items) -> str:
+    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    units: dict[str, int]
+    relative: dict[str, int]
+    month_end: dict[str, int]
+    named: dict[str, tuple[int, int]]
+    iso: re.Pattern
+    numeric: re.Pattern
+    day_month_name: re.Pattern
+    month_period: re.Pattern
+    year_period: re.Pattern
+    duration: re.Pattern
+    phrases: re.Pattern
+    weekday: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> _Grammar:
+    data = lexicon.dates()
+    months = {form: index + 1 for index, forms in enumerate(data["months"]) for form in forms}
+    weekdays = {form: index for index, forms in enumerate(data["weekdays"]) for form in forms}
+    month_names = _alternation(months)
+    prefixes = _alternation(data["period_words"])
+    numbers = data["numbers"]
+    units = data["units"]
+    b = r"(?<![0-9a-z])"
+    e = r"(?![0-9a-z])"
+    phrases = {**data["relative"], **data["month_end"], **data["named"]}
+    return _Grammar(
+        months=months,
+        weekdays=weekdays,
+        numbers=numbers,
+        units=units,
+        relative=data["relative"],
+        month_end=data["month_end"],
+        named={k: tuple(v) for k, v in data["named"].items()},
+        iso=re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"),
+        numeric=re.compile(r"(?<![\d.])(\d{1,2})\s?\.\s*(\d{1,2})\s?\.(?:\s*(\d{4})(?!\d))?"),
+        day_month_name=re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s*({month_names}){e}(?:\s+(\d{{4}})(?!\d))?"),
+        month_period=re.compile(rf"{b}(?:({prefixes})\s+)?({month_names}){e}(?:\s+(?:roku\s+)?(\d{{4}})(?!\d))?"),
+        year_period=re.compile(rf"{b}({prefixes})\s+(?:roku|roce|r\.)\s+(\d{{4}})(?!\d)"),
+        duration=re.compile(
+            rf"{b}(do|behem|v prubehu|za|nejpozdeji do|nejpozdeji za|v pristich|v nasledujicich|pristich"
+            rf"|nasledujicich|maximalne do|v horizontu|v terminu)\s+(?:(\d+|{_alternation(numbers)})\s+)?"
+            rf"({_alternation(units)}){e}"
+        ),
+        phrases=re.compile(rf"{b}({_alternation(phrases)}){e}"),
+        weekday=re.compile(rf"{b}(do|nejpozdeji v|nejpozdeji do|v|ve|pristi|tento|tuto|toto)\s+({_alternation(weekdays)}){e}"),
+    )
+
+
+def _resolve_yearless(month: int, day: int, today: dt.date) -> dt.date | None:
+    found = _safe_date(today.year, month, day)
+    if found is not None and found < today:
+        found = _safe_date(today.year + 1, month, day)
+    return found
+
+
+def find(text: str, today: dt.date) -> list[TimeExpression]:
+    """Every date, period or duration in `text`, with the deadline it sets relative to `today`."""
+    folded = fold(text)
+    grammar = _grammar()
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(match: re.Match, deadline: dt.date | None, opens: bool = False) -> None:
+        taken.append(match.span())
+        found.append(TimeExpression(match.start(), match.end(), deadline, opens))
+
+    def opens_before(position: int) -> bool:
+        return folded[max(0, position - 4) : position].strip().endswith("od")
+
+    for match in grammar.iso.finditer(folded):
+        when = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if when:
+            add(match, when, opens_before(match.start()))
+    for match in grammar.numeric.finditer(folded):
+        if not free(*match.span()):
+            continue
+        day, month = int(match[1]), int(match[2])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        when = _safe_date(int(match[3]), month, day) if match[3] else _resolve_yearless(month, day, today)
+        if when:
+            add(match, when, opens_before(match.start()))
+    for match in grammar.day_month_name.finditer(folded):
+        if not free(*match.span()):
+            continue
+        month = grammar.months[match[2]]
+        day = int(match[1])
+        when = _safe_date(int(match[3]), month, day) if match[3] else _resolve_yearless(month, day, today)
+        if when:
+            add(match, when, opens_before(match.start()))
+    for match in grammar.year_period.finditer(folded):
+        if free(*match.span()):
+            prefix = match[1]
+            year = int(match[2])
+            if prefix == "od":
+                add(match, None, opens=True)
+            else:
+                add(match, dt.date(year, 12, 31))
+    for match in grammar.month_period.finditer(folded):
+        if not free(*match.span()):
+            continue
+        prefix, month, year = match[1], grammar.months[match[2]], match[3]
+        if not prefix and not year:
+            continue  # a bare month name ("duben") is not a time frame on its own
+        if year:
+            end = _month_end(int(year), month)
+        else:
+            end = _month_end(today.year, month)
+            if end < today:
+                end = _month_end(today.year + 1, month)
+        if prefix == "od":
+            add(match, None, opens=True)
+        else:
+            add(match, end)
+    for match in grammar.duration.finditer(folded):
+        if not free(*match.span()):
+            continue
+        amount = match[2]
+        count = grammar.numbers.get(amount, None) if amount and not amount.isdigit() else None
+        if amount and amount.isdigit():
+            count = int(amount)
+        if count is None:
+            count = 1
+        days = int(round(count * grammar.units[match[3]]))
+        add(match, today + dt.timedelta(days=days))
+    for match in grammar.phrases.finditer(folded):
+        if not free(*match.span()):
+            continue
+        phrase = match[1]
+        if phrase in grammar.relative:
+            add(match, today + dt.timedelta(days=grammar.relative[phrase]))
+        elif phrase in grammar.month_end:
+            offset = grammar.month_end[phrase]
+            add(match, dt.date(today.year, 12, 31) if offset < 0 else _add_months(today, offset))
+        else:
+            month, day = grammar.named[phrase]
+            add(match, _resolve_yearless(month, day, today))
+    for match in grammar.weekday.finditer(folded):
+        if free(*match.span()):
+            ahead = (grammar.weekdays[match[2]] - today.weekday()) % 7 or 7
+            add(match, today + dt.timedelta(days=ahead))
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+def first_date(text: str, today: dt.date) -> dt.date | None:
+    """The first calendar date in `text` (for a plan's "Datum" line and its evaluation date)."""
+    for item in find(text, today):
+        if item.deadline is not None:
+            return item.deadline
+    return None
+
+
+def spans_removed(text_folded: str, expressions: list[TimeExpression]) -> str:
+    """The folded text with every time expression blanked out (so its numbers are not amounts)."""
+    if not expressions:
+        return text_folded
+    pieces, last = [], 0
+    for item in expressions:
+        pieces.append(text_folded[last : item.start])
+        pieces.append(" ")
+        last = max(last, item.end)
+    pieces.append(text_folded[last:])
+    return "".join(pieces)

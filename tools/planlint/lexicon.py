@@ -1,0 +1,100 @@
+"""Loads the lexicons in data/ and compiles their patterns (syntax: data/README.md)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .text import words
+
+DATA = Path(__file__).with_name("data")
+_WORD_CHARS = "0-9a-z"
+_GAP = f"(?: [{_WORD_CHARS}]+){{0,3}}"
+
+
+def match_text(text: str) -> str:
+    """The form patterns run against: folded words joined by single spaces."""
+    return " ".join(words(text))
+
+
+def _word_regex(word: str) -> str:
+    if word.startswith("*"):
+        return f"[{_WORD_CHARS}]*" + re.escape(word[1:])
+    if word.endswith("*"):
+        return re.escape(word[:-1]) + f"[{_WORD_CHARS}]*"
+    return re.escape(word)
+
+
+def pattern_regex(pattern: str) -> str:
+    parts = []
+    for word in pattern.split():
+        if word == "...":
+            parts.append(_GAP)
+        else:
+            parts.append((" " if parts else "") + _word_regex(word))
+    return f"(?<![{_WORD_CHARS}])" + "".join(parts) + f"(?![{_WORD_CHARS}])"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """A list of patterns compiled into one regex; `search` says whether any matches."""
+
+    source: tuple[str, ...]
+    regex: re.Pattern
+
+    @classmethod
+    def of(cls, patterns) -> "Patterns":
+        patterns = tuple(p.strip().lower() for p in patterns if p.strip())
+        if not patterns:
+            return cls((), re.compile(r"(?!x)x"))
+        # Longest first so that an alternation prefers the fuller phrase.
+        ordered = sorted(patterns, key=lambda p: -len(p.split()))
+        return cls(patterns, re.compile("|".join(f"(?:{pattern_regex(p)})" for p in ordered)))
+
+    def search(self, text: str):
+        return self.regex.search(text)
+
+    def finditer(self, text: str):
+        return self.regex.finditer(text)
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def sections() -> tuple[Patterns, dict[str, list[tuple[re.Pattern, int]]]]:
+    data = _load("sections.toml")
+    compiled = {
+        section: [(re.compile(pattern_regex(p)), len(p.split())) for p in patterns]
+        for section, patterns in data["patterns"].items()
+    }
+    return Patterns.of(data.get("ignore", [])), compiled
+
+
+@lru_cache(maxsize=None)
+def smart() -> dict[str, dict[str, Patterns]]:
+    data = _load("smart.toml")
+    return {
+        letter: {name: Patterns.of(value) for name, value in group.items() if isinstance(value, list)}
+        for letter, group in data.items()
+    }
+
+
+@lru_cache(maxsize=None)
+def smart_settings() -> dict:
+    return {"short_days": _load("smart.toml")["realistic"].get("short_days", 7)}
+
+
+@lru_cache(maxsize=None)
+def dates() -> dict:
+    return _load("dates.toml")
+
+
+@lru_cache(maxsize=None)
+def plan_words() -> dict[str, Patterns]:
+    data = _load("plan.toml")
+    return {name: Patterns.of(value) for name, value in data.items() if isinstance(value, list)}

@@ -1,0 +1,144 @@
+"""Steps of the plan (co / kdo / do kdy) as tables or list items, and the persons they name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates, lexicon
+from .parse import Block
+from .text import stem, words
+
+
+@dataclass
+class Step:
+    line: int
+    co: str | None
+    kdo: str | None
+    kdy: str | None
+    deadline: dt.date | None = None
+
+
+def _column_kind(header: str) -> str | None:
+    text = lexicon.match_text(header)
+    table = lexicon.plan_words()
+    # "Do kdy" mentions neither "co" nor "kdo", but check time first: "Kdy / termín".
+    if table["column_kdy"].search(text):
+        return "kdy"
+    if table["column_kdo"].search(text):
+        return "kdo"
+    if table["column_co"].search(text):
+        return "co"
+    return None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip(" \t;,.–—-|")
+    if not value or not re.search(r"\w", value) or value in ("…", "..."):
+        return None
+    if lexicon.plan_words()["placeholder"].search(lexicon.match_text(value)) and len(value.split()) <= 6:
+        return None
+    return value
+
+
+_LABEL_SPLIT = re.compile(r"[;|]|\s[–—-]\s|,\s(?=(?:co|kdo|kdy|do kdy|termín|termin)\s*:)", re.IGNORECASE)
+
+
+def _labelled(text: str) -> dict[str, str] | None:
+    """'Co: …; Kdo: …; Do kdy: …' -> its parts, or None when the item has no such labels."""
+    table = lexicon.plan_words()
+    parts: dict[str, str] = {}
+    for piece in _LABEL_SPLIT.split(text):
+        if ":" not in piece:
+            if parts:
+                last = list(parts)[-1]
+                parts[last] = f"{parts[last]} {piece}".strip()
+            continue
+        label, value = piece.split(":", 1)
+        label_words = lexicon.match_text(label)
+        if len(label_words.split()) > 3:
+            continue
+        for kind in ("kdy", "kdo", "co"):
+            if table[f"label_{kind}"].search(label_words):
+                parts[kind] = value
+                break
+    return parts or None
+
+
+def _dashed(text: str, today: dt.date) -> dict[str, str]:
+    """'Podat žádost – Klára – do 31. 3.' -> co, kdo, kdy (the part with a date is the deadline)."""
+    pieces = [p for p in re.split(r"\s[–—-]\s|\s*\|\s*", text) if p.strip()]
+    found = {"co": pieces[0]} if pieces else {}
+    for piece in pieces[1:]:
+        if "kdy" not in found and dates.find(piece, today):
+            found["kdy"] = piece
+        elif "kdo" not in found:
+            found["kdo"] = piece
+        else:
+            found["co"] = f"{found['co']} – {piece}"
+    return found
+
+
+def _deadline(kdy: str | None, today: dt.date) -> dt.date | None:
+    if not kdy:
+        return None
+    ends = [item.deadline for item in dates.find(kdy, today) if item.deadline and not item.opens]
+    return max(ends) if ends else None
+
+
+def _parts_of(block: Block, columns: list[str | None], today: dt.date) -> dict[str, str]:
+    if block.kind == "row":
+        return {kind: cell for kind, cell in zip(columns, block.cells) if kind}
+    if block.kind == "item":
+        return _labelled(block.text) or _dashed(block.text, today)
+    if block.kind == "paragraph":
+        # Prose between steps is not a step; a paragraph counts only when it is shaped like one.
+        parts = _labelled(block.text) or (_dashed(block.text, today) if " – " in block.text else {})
+        return parts if len(parts) >= 2 else {}
+    return {}
+
+
+def steps_of(blocks: list[Block], today: dt.date) -> list[Step]:
+    steps: list[Step] = []
+    columns: list[str | None] = []
+    for block in blocks:
+        if block.kind == "header":
+            columns = [_column_kind(cell) for cell in block.cells]
+            if "co" not in columns and None in columns:
+                columns[columns.index(None)] = "co"
+            continue
+        parts = {kind: _clean(value) for kind, value in _parts_of(block, columns, today).items()}
+        if not any(parts.values()):
+            continue
+        kdy = parts.get("kdy")
+        steps.append(Step(block.line, parts.get("co"), parts.get("kdo"), kdy, _deadline(kdy, today)))
+    return steps
+
+
+def _significant(text: str, titles) -> list[str]:
+    return [stem(w) for w in words(text) if len(w) > 2 and not titles.search(w) and not w.isdigit()]
+
+
+def known_person(who: str, people_stems: set[str]) -> bool:
+    """Is the responsible person or role among the listed people? Each named person must be."""
+    table = lexicon.plan_words()
+    for person in re.split(r",|\s+a\s+|\s+i\s+|\+|/|&|\s+s\s+", who):
+        folded = lexicon.match_text(person)
+        if not folded or table["known_people"].search(folded):
+            continue
+        names = _significant(person, table["titles"])
+        if names and not any(name in people_stems for name in names):
+            return False
+    return True
+
+
+def people_stems(blocks: list[Block]) -> set[str]:
+    titles = lexicon.plan_words()["titles"]
+    found: set[str] = set()
+    for block in blocks:
+        found.update(_significant(" ".join([block.text, *block.cells]), titles))
+    return found
+
