@@ -36,7 +36,7 @@ def _column_kind(header: str) -> str | None:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip(" \t;,.–—-|")
+    value = value.strip(" \t;,–—-|")
     if not value or not re.search(r"\w", value) or value in ("…", "..."):
         return None
     if lexicon.plan_words()["placeholder"].search(lexicon.match_text(value)) and len(value.split()) <= 6:

@@ -1,0 +1,149 @@
+"""No input, however odd, makes the checker raise; the command answers bad input in Czech."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planlint
+
+ROOT = Path(__file__).resolve().parents[1]
+MARKDOWN_PIECES = st.sampled_from([
+    "# ", "## ", "### ", "1. ", "- ", "* ", "> ", "| ", " | ", "|---|---|\n", "\n", "\n\n", "```\n", "    ",
+    "Cíle", "Kroky", "Rizika", "Co:", "Kdo:", "Do kdy:", "Datum:", "Souhlas klienta:", " – ", "do 31. 2. 2025",
+    "do 30. 6.", "během 3 měsíců", "0. 0. 0000", "99. 99. 9999", "2025-13-45", "<script>", "**", "_", "[x](y)",
+    "===\n", "---\n", "\t", "\u00a0", "\u200b", "\ud7ff", "ěščřžýáíé", "Zakladni informace", "chce", "musí",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_arbitrary_text_never_raises(text):
+    result = planlint.check_text(text, date="2025-03-01")
+    json.dumps(result, ensure_ascii=False)
+    assert set(result["sections"].values()) <= {"ok", "empty", "missing"}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(MARKDOWN_PIECES, st.text(max_size=30)), max_size=120))
+def test_markdown_like_text_never_raises(pieces):
+    text = "".join(pieces)
+    result = planlint.check_text(text)
+    for goal in result["goals"]:
+        assert goal["line"] >= 1
+    planlint.check_goal(text, date="2025-03-01")
+
+
+def run(*args, stdin: bytes | None = None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tools")}
+    return subprocess.run(
+        [sys.executable, "-m", "planlint", *args], input=stdin, capture_output=True, env=env, timeout=60
+    )
+
+
+def assert_czech_one_liner(done, code):
+    assert done.returncode == code, done.stderr
+    message = done.stderr.decode("utf-8")
+    assert "Traceback" not in message
+    assert message.count("\n") == 1 and any(ch in message for ch in "ěščřžýáíéůú"), message
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "obrazek.md"
+    path.write_bytes(bytes(range(256)) * 10)
+    assert_czech_one_liner(run("check", str(path)), 2)
+
+
+def test_nul_bytes(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_bytes(b"# Cile\n\n\x00\x00- chce\n")
+    assert_czech_one_liner(run("check", str(path)), 2)
+
+
+def test_over_the_size_limit(tmp_path):
+    path = tmp_path / "velky.md"
+    path.write_text("## Cíle\n\n" + "- Klient chce do 31. 3. 2025 podat žádost.\n" * 6000, encoding="utf-8")
+    assert path.stat().st_size > 250_000
+    done = run("check", str(path))
+    assert_czech_one_liner(done, 2)
+    assert "200 kB" in done.stderr.decode()
+
+
+def test_empty_file_is_checked_and_fails(tmp_path):
+    path = tmp_path / "prazdny.md"
+    path.write_bytes(b"")
+    done = run("check", str(path), "--format", "json", "--date", "2025-03-01")
+    assert done.returncode == 1
+    result = json.loads(done.stdout)
+    assert result["sections"]["cile"] == "missing"
+
+
+def test_missing_file():
+    done = run("check", "neexistuje.md")
+    assert_czech_one_liner(done, 2)
+    assert "neexistuje" in done.stderr.decode()
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "cp1250.md"
+    path.write_bytes("# Cíle\n\n- Paní Růžičková chce …".encode("cp1250", errors="replace"))
+    done = run("check", str(path))
+    assert_czech_one_liner(done, 2)
+    assert "UTF-8" in done.stderr.decode()
+
+
+def test_bad_option_and_bad_date_and_unknown_exercise():
+    assert_czech_one_liner(run("check", "--nesmysl"), 2)
+    assert_czech_one_liner(run("goal", "Cíl", "--date", "31. 3. 2025"), 2)
+    assert_czech_one_liner(run("check", "-", "--exercise", "neni-takove", stdin=b"# Plan"), 2)
+
+
+def test_stdin_and_json_shape():
+    plan = (ROOT.parent / "shared/examples/plans/dobry-plan.md").read_bytes()
+    done = run("check", "-", "--format", "json", stdin=plan)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert list(result) == ["file", "date", "sections", "goals", "steps", "findings", "summary"]
+    assert result["file"] == "-" and result["summary"] == {"errors": 0, "warnings": 0, "infos": 0}
+
+
+def test_several_plans_give_an_array_and_error_exit():
+    examples = ROOT.parent / "shared/examples/plans"
+    done = run("check", str(examples / "dobry-plan.md"), str(examples / "chybejici-casti.md"), "--format", "json",
+               "--date", "2025-03-01")
+    assert done.returncode == 1
+    results = json.loads(done.stdout)
+    assert [Path(r["file"]).name for r in results] == ["dobry-plan.md", "chybejici-casti.md"]
+
+
+def test_goal_command_json():
+    done = run("goal", "Zlepšit situaci klienta.", "--date", "2025-02-01", "--format", "json")
+    result = json.loads(done.stdout)
+    assert result["smart"] == {"S": False, "M": False, "A": False, "R": True, "T": False}
+    assert {f["rule"] for f in result["findings"]} == {"IP-CIL-S", "IP-CIL-M", "IP-CIL-A", "IP-CIL-T"}
+    assert all(f["line"] is None for f in result["findings"])
+
+
+def test_report_html_and_csv(tmp_path):
+    examples = ROOT.parent / "shared/examples/plans"
+    (tmp_path / "rozbity.md").write_bytes(b"\x00\x01")
+    html_out, csv_out = tmp_path / "prehled.html", tmp_path / "prehled.csv"
+    assert run("report", str(examples), str(tmp_path / "rozbity.md"), "--out", str(html_out)).returncode == 1
+    page = html_out.read_text(encoding="utf-8")
+    assert '<html lang="cs">' in page and "dobry-plan.md" in page and "9/9" in page
+    assert "http" not in page  # opens offline: nothing to fetch
+    assert "není textový" in page
+    run("report", str(examples), "--out", str(csv_out))
+    lines = csv_out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Plán;Povinné části v pořádku")
+    assert lines[2].startswith("dobry-plan.md;9/9;;;3;3;0;0")
+
+
+def test_report_refuses_unknown_output_type(tmp_path):
+    assert_czech_one_liner(run("report", str(tmp_path), "--out", str(tmp_path / "x.pdf")), 2)
