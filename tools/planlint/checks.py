@@ -83,9 +83,10 @@ def plan_consent(doc: Document) -> bool:
     return False
 
 
-def _meaningful_words(blocks: list[Block]) -> int:
-    """How many words of real content a section has (template placeholders and labels do not count)."""
+def _has_content(blocks: list[Block], enough: int = 2) -> bool:
+    """Does a section hold real content? Template placeholders and bare labels do not count."""
     table = lexicon.plan_words()
+    labels = (table["label_co"].regex, table["label_kdo"].regex, table["label_kdy"].regex)
     count = 0
     for block in blocks:
         if block.kind in ("header", "heading"):
@@ -94,10 +95,13 @@ def _meaningful_words(blocks: list[Block]) -> int:
             text = lexicon.match_text(part)
             if not text or table["placeholder"].search(text):
                 continue
-            for label in ("label_co", "label_kdo", "label_kdy"):
-                text = table[label].regex.sub(" ", text) if ":" in part else text
+            if ":" in part:
+                for label in labels:
+                    text = label.sub(" ", text)
             count += sum(1 for word in text.split() if len(word) > 1 or word.isdigit())
-    return count
+            if count >= enough:
+                return True
+    return False
 
 
 def _goals(section: Section) -> list[tuple[int, str]]:
@@ -124,7 +128,7 @@ def _check_sections(doc: Document, result: PlanResult) -> None:
         if section is None:
             status = "missing"
         else:
-            status = "ok" if _meaningful_words(section.blocks) >= 2 else "empty"
+            status = "ok" if _has_content(section.blocks) else "empty"
         result.sections[section_id] = status
         if status == "ok":
             continue
@@ -172,14 +176,13 @@ def _listed_people(doc: Document) -> set[str]:
     return listed
 
 
-def _check_steps(doc: Document, result: PlanResult) -> None:
+def _check_steps(doc: Document, result: PlanResult, listed: set[str]) -> None:
     section = doc.sections.get("kroky")
     if section is None:
         return
     result.steps = steps_of(section.blocks, result.date)
     if not result.steps and result.sections["kroky"] == "ok":
         result.findings.append(Finding("IP-KROKY-ZADNE", section.line, messages.no_steps()))
-    listed = _listed_people(doc)
     evaluation = _evaluation_date(doc, result.date)
     for step in result.steps:
         for part in ("co", "kdo", "kdy"):
@@ -218,9 +221,8 @@ def _has_time(text: str, today: dt.date) -> bool:
     return bool(dates.find(text, today)) or bool(lexicon.plan_words()["frequency"].search(lexicon.match_text(text)))
 
 
-def _check_feedback_and_evaluation(doc: Document, result: PlanResult) -> None:
+def _check_feedback_and_evaluation(doc: Document, result: PlanResult, listed: set[str]) -> None:
     table = lexicon.plan_words()
-    listed = _listed_people(doc)
     if result.sections["zpetna_vazba"] == "ok":
         section = doc.sections["zpetna_vazba"]
         text = " ".join(b.text for b in section.blocks)
@@ -273,9 +275,10 @@ def check(source: str, date: dt.date | None = None, exercise: Exercise | None = 
     if own_date is None:
         result.findings.append(Finding("IP-DATUM", None, messages.no_plan_date(today)))
     _check_goals(doc, result, plan_consent(doc))
-    _check_steps(doc, result)
+    listed = _listed_people(doc)
+    _check_steps(doc, result, listed)
     _check_risks(doc, result)
-    _check_feedback_and_evaluation(doc, result)
+    _check_feedback_and_evaluation(doc, result, listed)
     _check_personal_data(doc, result)
     if exercise is not None:
         _check_exercise(doc, result, exercise)

@@ -28,14 +28,24 @@ def _word_regex(word: str) -> str:
     return re.escape(word)
 
 
-def pattern_regex(pattern: str) -> str:
+def _bare_regex(pattern: str) -> str:
     parts = []
     for word in pattern.split():
         if word == "...":
             parts.append(_GAP)
         else:
             parts.append((" " if parts else "") + _word_regex(word))
-    return f"(?<![{_WORD_CHARS}])" + "".join(parts) + f"(?![{_WORD_CHARS}])"
+    return "".join(parts)
+
+
+def _bounded(alternatives: str) -> str:
+    # The word boundaries stand outside the alternation, so a position inside a word fails
+    # once instead of once per pattern.
+    return f"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])"
+
+
+def pattern_regex(pattern: str) -> str:
+    return _bounded(_bare_regex(pattern))
 
 
 @dataclass(frozen=True)
@@ -44,15 +54,17 @@ class Patterns:
 
     source: tuple[str, ...]
     regex: re.Pattern
+    words: frozenset[str]  # the patterns that are single exact words, for fast per-word tests
 
     @classmethod
     def of(cls, patterns) -> "Patterns":
         patterns = tuple(p.strip().lower() for p in patterns if p.strip())
+        exact = frozenset(p for p in patterns if " " not in p and "*" not in p)
         if not patterns:
-            return cls((), re.compile(r"(?!x)x"))
+            return cls((), re.compile(r"(?!x)x"), exact)
         # Longest first so that an alternation prefers the fuller phrase.
         ordered = sorted(patterns, key=lambda p: -len(p.split()))
-        return cls(patterns, re.compile("|".join(f"(?:{pattern_regex(p)})" for p in ordered)))
+        return cls(patterns, re.compile(_bounded("|".join(_bare_regex(p) for p in ordered))), exact)
 
     def search(self, text: str):
         return self.regex.search(text)
@@ -66,13 +78,21 @@ def _load(name: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def sections() -> tuple[Patterns, dict[str, list[tuple[re.Pattern, int]]]]:
+def sections() -> tuple[Patterns, list[tuple[int, re.Pattern]]]:
+    """Headings to ignore, and one regex per pattern length (longest first) whose groups name sections."""
     data = _load("sections.toml")
-    compiled = {
-        section: [(re.compile(pattern_regex(p)), len(p.split())) for p in patterns]
-        for section, patterns in data["patterns"].items()
-    }
-    return Patterns.of(data.get("ignore", [])), compiled
+    by_length: dict[int, dict[str, list[str]]] = {}
+    for section, patterns in data["patterns"].items():
+        for pattern in patterns:
+            by_length.setdefault(len(pattern.split()), {}).setdefault(section, []).append(pattern)
+    levels = []
+    for length in sorted(by_length, reverse=True):
+        alternatives = "|".join(
+            f"(?P<{section}>" + "|".join(_bare_regex(p) for p in patterns) + ")"
+            for section, patterns in by_length[length].items()
+        )
+        levels.append((length, re.compile(_bounded(alternatives))))
+    return Patterns.of(data.get("ignore", [])), levels
 
 
 @lru_cache(maxsize=None)

@@ -116,15 +116,16 @@ def blocks_of(source: str) -> list[Block]:
 
 def _heading_section(text: str) -> tuple[str | None, int]:
     """Which section a heading names, and how sure (words matched); (None, 0) for other headings."""
-    ignore, patterns = lexicon.sections()
+    ignore, levels = lexicon.sections()
     words = lexicon.match_text(_NUMBERING.sub("", text))
     if not words:
         return None, 0
     best, best_score = None, 0
-    for section, compiled in patterns.items():
-        for regex, score in compiled:
-            if score > best_score and regex.search(words):
-                best, best_score = section, score
+    for score, regex in levels:
+        match = regex.search(words)
+        if match:
+            best, best_score = match.lastgroup, score
+            break
     if best is None or (ignore.search(words) and best_score < 2):
         return None, 0
     # A long heading that mentions a section word in passing is prose, not a section heading.

@@ -119,7 +119,7 @@ def steps_of(blocks: list[Block], today: dt.date) -> list[Step]:
 
 
 def _significant(text: str, titles) -> list[str]:
-    return [stem(w) for w in words(text) if len(w) > 2 and not titles.search(w) and not w.isdigit()]
+    return [stem(w) for w in words(text) if len(w) > 2 and w not in titles.words and not w.isdigit()]
 
 
 def known_person(who: str, people_stems: set[str]) -> bool:
