@@ -151,6 +151,13 @@ def test_step_deadline_outside_the_plan_period_is_a_warning():
     assert "IP-KROK-TERMIN" in rules(result)
 
 
+def test_shared_example_risk_without_alternative_is_a_warning():
+    from planlint_cases import SHARED
+
+    result = planlint.check_text((SHARED / "plans/chybejici-casti.md").read_text(encoding="utf-8"), date="2025-03-01")
+    assert [f["severity"] for f in result["findings"] if f["rule"] == "IP-RIZIKO-PLANB"] == ["warning"]
+
+
 def test_risk_without_alternative_is_a_warning_and_with_one_is_fine():
     body = "- Partner může Kláru od změny odrazovat.\n- Když byt nebude volný, pak Eva Dobrá domluví azylový dům."
     result = check(plan_with(CANONICAL, {"rizika": body}))

@@ -59,7 +59,7 @@ class _Grammar:
     units: dict[str, int]
     relative: dict[str, int]
     month_end: dict[str, int]
-    named: dict[str, tuple[int, int]]
+    named: dict[str, list[tuple[int, int]]]
     iso: re.Pattern
     numeric: re.Pattern
     day_month_name: re.Pattern
@@ -89,7 +89,7 @@ def _grammar() -> _Grammar:
         units=units,
         relative=data["relative"],
         month_end=data["month_end"],
-        named={k: tuple(v) for k, v in data["named"].items()},
+        named={k: [tuple(d) for d in (v if isinstance(v[0], list) else [v])] for k, v in data["named"].items()},
         iso=re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"),
         numeric=re.compile(r"(?<![\d.])(\d{1,2})\s?\.\s*(\d{1,2})\s?\.(?:\s*(\d{4})(?!\d))?"),
         day_month_name=re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s*({month_names}){e}(?:\s+(\d{{4}})(?!\d))?"),
@@ -100,16 +100,31 @@ def _grammar() -> _Grammar:
             rf"|nasledujicich|maximalne do|v horizontu|v terminu)\s+(?:(\d+|{_alternation(numbers)})\s+)?"
             rf"({_alternation(units)}){e}"
         ),
-        phrases=re.compile(rf"{b}({_alternation(phrases)}){e}"),
+        phrases=re.compile(rf"{b}({_alternation(phrases)}){e}(?:\s+(\d{{4}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?!\d))?"),
         weekday=re.compile(rf"{b}(do|nejpozdeji v|nejpozdeji do|v|ve|pristi|tento|tuto|toto)\s+({_alternation(weekdays)}){e}"),
     )
 
 
+def _nearest(candidates, today: dt.date) -> dt.date | None:
+    """A date written without its year is the occurrence nearest to the plan date."""
+    found = [day for day in candidates if day is not None]
+    return min(found, key=lambda day: abs((day - today).days)) if found else None
+
+
 def _resolve_yearless(month: int, day: int, today: dt.date) -> dt.date | None:
-    found = _safe_date(today.year, month, day)
-    if found is not None and found < today:
-        found = _safe_date(today.year + 1, month, day)
-    return found
+    return _nearest((_safe_date(today.year + shift, month, day) for shift in (-1, 0, 1)), today)
+
+
+def _named_end(ends: list[tuple[int, int]], year: str | None, school_year_end: str | None, today: dt.date):
+    """The end of a named period: in the year written ("2024/2025" means the later one), else the next one."""
+    if school_year_end:
+        year = school_year_end if len(school_year_end) == 4 else f"20{school_year_end}"
+    if year:
+        return max(_safe_date(int(year), month, day) for month, day in ends)
+    upcoming = [
+        _safe_date(today.year + shift, month, day) for shift in (0, 1) for month, day in ends
+    ]
+    return min(day for day in upcoming if day and day >= today)
 
 
 def find(text: str, today: dt.date) -> list[TimeExpression]:
@@ -167,9 +182,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         if year:
             end = _month_end(int(year), month)
         else:
-            end = _month_end(today.year, month)
-            if end < today:
-                end = _month_end(today.year + 1, month)
+            end = _nearest((_month_end(today.year + shift, month) for shift in (-1, 0, 1)), today)
         if prefix == "od":
             add(match, None, opens=True)
         else:
@@ -195,8 +208,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
             offset = grammar.month_end[phrase]
             add(match, dt.date(today.year, 12, 31) if offset < 0 else _add_months(today, offset))
         else:
-            month, day = grammar.named[phrase]
-            add(match, _resolve_yearless(month, day, today))
+            add(match, _named_end(grammar.named[phrase], match[2], match[3], today))
     for match in grammar.weekday.finditer(folded):
         if free(*match.span()):
             ahead = (grammar.weekdays[match[2]] - today.weekday()) % 7 or 7

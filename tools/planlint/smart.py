@@ -18,11 +18,15 @@ _NUMBER_WORDS = re.compile(
 
 
 # A capitalised word inside a sentence is a name ("paní Šťastná", "pan Dobrý"), not a quality.
-_NAME = re.compile(r"(?<=[\w,)\]] )[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]*")
+_NAME = re.compile(r"(?<=[\w,)\]] )[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,}[\w-]*")
 
 
 def _without_names(text: str) -> str:
     return _NAME.sub(lambda match: " " * len(match[0]), text)
+
+
+# Clauses of a compound goal: "…, ale musí doložit …", "…; …".
+_CLAUSES = re.compile(r" (?:ale|avsak|a|aby|pak) ")
 
 
 @dataclass
@@ -41,7 +45,9 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     """The five letters of one goal; `plan_consent` is the plan's own consent line."""
     folded = fold(text)
     unnamed = _without_names(text)
-    times = dates.find(unnamed, today)
+    # Names are blanked to the same length, so the time spans found in the full text (where
+    # "do Vánoc" keeps its capital) line up with the blanked text too.
+    times = dates.find(text if len(folded) == len(text) else unnamed, today)
     without_times = dates.spans_removed(fold(unnamed), times)
     words_only = lexicon.match_text(without_times)
     plain = lexicon.match_text(folded)
@@ -53,34 +59,46 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     concrete = _has("specific", "concrete", words_only)
     vague = _has("specific", "vague", words_only)
     direction = _has("specific", "direction", words_only)
-    absolute = _has("realistic", "absolute", plain)
+    past_never = lexicon.smart()["realistic"]["not_absolute"]
+    absolute = _has("realistic", "absolute", past_never.regex.sub(" ", plain))
 
     verdict = GoalVerdict(smart={})
     reasons = verdict.reasons
 
     # S: a concrete action or result; a vague verb or bare direction fails unless a concrete action
     # is named too, and a direction is fine once a number scopes it.
-    specific = concrete or not (vague or (direction and not quantified) or absolute)
+    specific = concrete or not (vague or (direction and not quantified))
     if len(words_only.split()) < 2:
         specific = False
     verdict.smart["S"] = specific
     if not specific:
         reasons["S"] = "vague"
 
-    # M: a number, amount or frequency, or a specific one-off result that is not a feeling.
+    # M: a number, amount or frequency, or a specific one-off result that is not a feeling. In a
+    # goal of several clauses, one clause with a checkable action is enough.
     unmeasurable = _has("measurable", "unmeasurable", words_only)
-    measurable = quantified or (specific and not unmeasurable and not absolute)
+    clause_checkable = any(
+        _has("specific", "concrete", clause) and not _has("measurable", "unmeasurable", clause)
+        for clause in _CLAUSES.split(words_only)
+    )
+    measurable = quantified or (specific and (not unmeasurable or clause_checkable))
     verdict.smart["M"] = measurable
     if not measurable:
         reasons["M"] = "feeling" if unmeasurable else "unmeasurable"
 
-    # A: the client's own will, or the plan's consent line; an imposed goal or one about the
-    # services themselves fails either way.
-    if _has("acceptable", "imposed", plain):
-        verdict.smart["A"], reasons["A"] = False, "imposed"
-    elif _has("acceptable", "services", plain):
+    # A: the client's own will, or the plan's consent line. A goal about the services themselves
+    # fails; an imposed one fails unless the client's agreement is written into it; a will that
+    # belongs to a professional does not count.
+    will = lexicon.smart()["acceptable"]["will"].search(plain)
+    if will and _has("acceptable", "worker_subject", plain[: will.start()]):
+        will = None
+    if _has("acceptable", "services", plain):
         verdict.smart["A"], reasons["A"] = False, "services"
-    elif _has("acceptable", "will", plain) or plan_consent:
+    elif will:
+        verdict.smart["A"] = True
+    elif _has("acceptable", "imposed", plain):
+        verdict.smart["A"], reasons["A"] = False, "imposed"
+    elif plan_consent:
         verdict.smart["A"] = True
     else:
         verdict.smart["A"], reasons["A"] = False, "no_will"
