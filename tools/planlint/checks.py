@@ -240,12 +240,14 @@ def _check_feedback_and_evaluation(doc: Document, result: PlanResult, listed: se
             result.findings.append(Finding("IP-VYHODNOCENI", section.line, messages.evaluation_incomplete("how")))
 
 
-def _check_personal_data(doc: Document, result: PlanResult) -> None:
-    for number, line in enumerate(doc.lines, start=1):
-        if _BIRTH_NUMBER.search(line):
-            result.findings.append(Finding("IP-OSOBNI-UDAJE", number, messages.personal_data("birth_number")))
-        elif _ADDRESS.search(line):
-            result.findings.append(Finding("IP-OSOBNI-UDAJE", number, messages.personal_data("address")))
+def _check_personal_data(source: str, result: PlanResult) -> None:
+    flagged: set[int] = set()
+    for kind, pattern in (("birth_number", _BIRTH_NUMBER), ("address", _ADDRESS)):
+        for match in pattern.finditer(source):
+            line = source.count("\n", 0, match.start()) + 1
+            if line not in flagged:
+                flagged.add(line)
+                result.findings.append(Finding("IP-OSOBNI-UDAJE", line, messages.personal_data(kind)))
 
 
 def _mentions(requirement, text: str) -> bool:
@@ -279,7 +281,7 @@ def check(source: str, date: dt.date | None = None, exercise: Exercise | None = 
     _check_steps(doc, result, listed)
     _check_risks(doc, result)
     _check_feedback_and_evaluation(doc, result, listed)
-    _check_personal_data(doc, result)
+    _check_personal_data(source, result)
     if exercise is not None:
         _check_exercise(doc, result, exercise)
     result.findings.sort(key=lambda f: (f.line is None, f.line or 0))
