@@ -100,7 +100,7 @@ def _grammar() -> _Grammar:
             rf"|nasledujicich|maximalne do|v horizontu|v terminu)\s+(?:(\d+|{_alternation(numbers)})\s+)?"
             rf"({_alternation(units)}){e}"
         ),
-        phrases=re.compile(rf"{b}({_alternation(phrases)}){e}(?:\s+(\d{{4}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?!\d))?"),
+        phrases=re.compile(rf"{b}({_alternation(phrases)}){e}(?:(?:\s+skolniho)?(?:\s+roku)?\s+(\d{{4}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?!\d))?"),
         weekday=re.compile(rf"{b}(do|nejpozdeji v|nejpozdeji do|v|ve|pristi|tento|tuto|toto)\s+({_alternation(weekdays)}){e}"),
     )
 
