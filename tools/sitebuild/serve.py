@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import email.utils
 import functools
+import gzip
 import http.server
+import io
+import os
 import sys
+import threading
 
 from .paths import SITE
 
@@ -19,8 +24,47 @@ MIME_TYPES = {
 }
 
 
+# Text files are sent gzip-compressed when the browser accepts it, as any web server would:
+# it cuts a page's transfer to about a third (Material's stylesheet and script are 250 KB raw).
+COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest"}
+_GZIP_CACHE: dict[tuple[str, int, int], bytes] = {}
+_GZIP_LOCK = threading.Lock()
+
+
+def _gzipped(path: str, stat: os.stat_result) -> bytes:
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    with _GZIP_LOCK:
+        data = _GZIP_CACHE.get(key)
+    if data is None:
+        with open(path, "rb") as f:
+            data = gzip.compress(f.read(), compresslevel=6, mtime=0)
+        with _GZIP_LOCK:
+            if len(_GZIP_CACHE) > 2000:
+                _GZIP_CACHE.clear()
+            _GZIP_CACHE[key] = data
+    return data
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
+            path = os.path.join(path, "index.html")
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESSIBLE):
+            return super().send_head()
+        stat = os.stat(path)
+        data = _gzipped(path, stat)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+        self.end_headers()
+        return io.BytesIO(data)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature from the base class
         pass

@@ -37,6 +37,11 @@ export function helpURL(help, siteURL) {
   return url.origin === siteURL.origin && url.pathname.startsWith(siteURL.pathname) ? url : null;
 }
 
+/** The same help path as a link relative to this page (config.root leads to the site root). */
+export function helpHref(help, config) {
+  return helpURL(help, config.siteURL) ? config.root + help : null;
+}
+
 /** Create an element; string children become text nodes, never markup. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

@@ -43,7 +43,7 @@ function setUp(root) {
         ),
         lettersList(smart),
         findings && findings.length
-          ? el("ul", { className: "pl-findings" }, findings.map((f) => findingItem(f, config.siteURL, null)))
+          ? el("ul", { className: "pl-findings" }, findings.map((f) => findingItem(f, config, null)))
           : null,
       );
       item.dataset.state = all ? "smart" : "weak";

@@ -142,7 +142,7 @@ function setUp(root) {
     resultBox.replaceChildren(
       renderResult(lastResult, {
         sections: config.sections,
-        siteURL: config.siteURL,
+        site: config,
         onLine: (line) => goToLine(textarea, line),
       }),
     );

@@ -1,7 +1,7 @@
 // Turns a planlint result (the contract's `check --format json` object) into DOM and text.
 // All trainee text goes through text nodes only.
 
-import { el, plural, helpURL, czechDate } from "./checker.mjs";
+import { el, plural, helpURL, helpHref, czechDate } from "./checker.mjs";
 
 export const SEVERITY = {
   error: { label: "Chyba", order: 0 },
@@ -91,27 +91,28 @@ export function lettersList(smart) {
   );
 }
 
-/** One finding as a list item carrying data-rule. */
-export function findingItem(finding, siteURL, onLine) {
+/** One finding as a list item carrying data-rule; `site` is the page config ({root, siteURL}). */
+export function findingItem(finding, site, onLine) {
   const severity = SEVERITY[finding.severity] ?? SEVERITY.info;
-  const help = helpURL(finding.help, siteURL);
+  const help = helpHref(finding.help, site);
   return el(
     "li",
     { className: `pl-finding pl-${finding.severity}`, "data-rule": finding.rule, "data-severity": finding.severity },
     el("span", { className: "pl-severity" }, severity.label),
     onLine ? lineButton(finding.line, onLine) : null,
     el("span", { className: "pl-message" }, finding.message),
-    help ? el("a", { className: "pl-help", href: help.href }, "Vysvětlení v příručce") : null,
+    help ? el("a", { className: "pl-help", href: help }, "Vysvětlení v příručce") : null,
   );
 }
 
+// The table itself has no class, so that Material's table styles apply to it.
 function table(caption, headers, rows, className) {
   return el(
     "div",
-    { className: "md-typeset__table pl-table-wrap" },
+    { className: `md-typeset__table pl-table-wrap ${className}` },
     el(
       "table",
-      { className },
+      {},
       el("caption", { className: "pl-sr" }, caption),
       el("thead", {}, el("tr", {}, headers.map((h) => (h instanceof Node ? h : el("th", { scope: "col" }, h))))),
       el("tbody", {}, rows),
@@ -121,9 +122,10 @@ function table(caption, headers, rows, className) {
 
 /**
  * The whole result: summary, findings, sections, goals and steps.
- * `sections` maps section ids to their Czech names; `onLine(n)` jumps to a line.
+ * `sections` maps section ids to their Czech names; `site` is the page config ({root, siteURL});
+ * `onLine(n)` jumps to a line.
  */
-export function renderResult(result, { sections, siteURL, onLine, headingLevel = 3 }) {
+export function renderResult(result, { sections, site, onLine, headingLevel = 3 }) {
   const h = `h${headingLevel}`;
   const sub = `h${headingLevel + 1}`;
   const findings = sortedFindings(result.findings || []);
@@ -137,7 +139,7 @@ export function renderResult(result, { sections, siteURL, onLine, headingLevel =
   if (findings.length) {
     out.append(
       el(sub, {}, "Co upravit"),
-      el("ol", { className: "pl-findings" }, findings.map((f) => findingItem(f, siteURL, onLine))),
+      el("ol", { className: "pl-findings" }, findings.map((f) => findingItem(f, site, onLine))),
     );
   }
 

@@ -3,6 +3,7 @@
 // Messages in:  {type: "boot", pyodideURL, archiveURL}
 //               {type: "check", id, text, date, exercise, file}
 //               {type: "goal", id, text, date}
+//               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
 //               {type: "ready", ms}
 //               {type: "failed", detail}
@@ -19,6 +20,19 @@ import json, sys
 sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
 import planlint
 
+def _report(request):
+    """The trainer's table, exactly as "planlint report" makes it (rows and CSV)."""
+    from planlint import report
+
+    results, problems = [], [tuple(problem) for problem in request.get("problems", [])]
+    for plan in request["plans"]:
+        try:
+            results.append(planlint.check_text(plan["text"], exercise=request.get("exercise") or None, file=plan["file"]))
+        except Exception as exc:  # noqa: BLE001 - one unusable plan must not hide the others
+            problems.append((plan["file"], str(exc)))
+    table = report.rows(results, problems)
+    return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table)}
+
 def _planlint_handle(kind, payload):
     request = json.loads(payload)
     try:
@@ -31,6 +45,8 @@ def _planlint_handle(kind, payload):
             )
         elif kind == "goal":
             result = planlint.check_goal(request["text"], date=request.get("date") or None)
+        elif kind == "report":
+            result = _report(request)
         else:
             raise ValueError(kind)
         return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
@@ -91,7 +107,7 @@ self.addEventListener("message", (event) => {
     boot(message).catch((error) => {
       post({ type: "failed", detail: String(error && error.message ? error.message : error) });
     });
-  } else if (message.type === "check" || message.type === "goal") {
+  } else if (["check", "goal", "report"].includes(message.type)) {
     if (handle) answer(message);
     else waiting.push(message);
   }

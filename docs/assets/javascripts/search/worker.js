@@ -30,8 +30,15 @@ var STOPWORDS = new Set((
 /* Words that must not be stemmed: English terms that would collide with Czech stems. */
 var KEEP = new Set(["case"]);
 
+var FOLD_CACHE = new Map();
+
 function fold(text) {
-  return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  var folded = FOLD_CACHE.get(text);
+  if (folded === undefined) {
+    folded = text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    if (text.length < 40 && FOLD_CACHE.size < 100000) FOLD_CACHE.set(text, folded);
+  }
+  return folded;
 }
 
 var CASE_ENDINGS = [
@@ -80,9 +87,16 @@ function palatal(s) {
 }
 
 /* Keys one folded word is indexed and looked up under: its stem, and the word itself. */
+var KEY_CACHE = new Map();
+
 function keys(folded) {
-  var st = stem(folded);
-  return st === folded ? [folded] : [st, folded];
+  var cached = KEY_CACHE.get(folded);
+  if (!cached) {
+    var st = stem(folded);
+    cached = st === folded ? [folded] : [st, folded];
+    if (KEY_CACHE.size < 100000) KEY_CACHE.set(folded, cached);
+  }
+  return cached;
 }
 
 /*
@@ -124,6 +138,7 @@ function stripTags(html) {
   return html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
 }
 
+/* Keys of a field and how often each occurs; the tokens are kept for marking matches later. */
 function countKeys(text) {
   var counts = new Map();
   var tokens = tokenize(text);
@@ -131,7 +146,7 @@ function countKeys(text) {
     if (STOPWORDS.has(t.word)) return;
     keys(t.word).forEach(function (k) { counts.set(k, (counts.get(k) || 0) + 1); });
   });
-  return { counts: counts, length: tokens.length };
+  return { counts: counts, length: tokens.length, tokens: tokens };
 }
 
 /*
@@ -143,7 +158,9 @@ function Index(docs) {
   self.docs = [];
   self.pages = new Map();
   self.vocabulary = new Map();   // key -> number of documents containing it
+  self.postings = new Map();     // key -> positions in self.docs of the documents it can match
   var textLength = 0;
+  var titleLength = 0;
   docs.forEach(function (raw) {
     var path = raw.location.split("#")[0];
     var isPage = raw.location.indexOf("#") < 0 || !self.pages.has(path);
@@ -161,13 +178,24 @@ function Index(docs) {
     if (isPage) self.pages.set(path, doc);
     doc.page = self.pages.get(path);
     textLength += doc.fields.text.length;
+    titleLength += doc.fields.title.length;
     var present = new Set();
     doc.fields.title.counts.forEach(function (_, k) { present.add(k); });
     doc.fields.text.counts.forEach(function (_, k) { present.add(k); });
     present.forEach(function (k) { self.vocabulary.set(k, (self.vocabulary.get(k) || 0) + 1); });
+    // Postings: the documents a key can score in (a section also scores by its page's title).
+    var reachable = new Set(present);
+    if (!isPage) doc.page.fields.title.counts.forEach(function (_, k) { reachable.add(k); });
+    var position = self.docs.length;
+    reachable.forEach(function (k) {
+      var list = self.postings.get(k);
+      if (!list) self.postings.set(k, list = []);
+      list.push(position);
+    });
     self.docs.push(doc);
   });
   self.averageText = Math.max(1, textLength / Math.max(1, self.docs.length));
+  self.averageTitle = Math.max(1, titleLength / Math.max(1, self.docs.length));
   self.sortedKeys = Array.from(self.vocabulary.keys()).sort();
 }
 
@@ -214,6 +242,7 @@ function saturate(tf, k) {
 /* Score of one term in one document: the best of its candidate keys over the weighted fields. */
 Index.prototype.termScore = function (doc, candidates) {
   var textK = 1.2 * (0.25 + 0.75 * doc.fields.text.length / this.averageText);
+  var titleK = 0.5 * (0.5 + 0.5 * doc.fields.title.length / this.averageTitle);
   var titleWeight = doc.isPage ? WEIGHT.page : WEIGHT.section;
   var best = 0;
   candidates.forEach(function (c) {
@@ -221,7 +250,7 @@ Index.prototype.termScore = function (doc, candidates) {
     var text = doc.fields.text.counts.get(c.key) || 0;
     var parent = doc.isPage ? 0 : doc.page.fields.title.counts.get(c.key) || 0;
     var value = c.weight * (
-      titleWeight * saturate(title, 0.5) +
+      titleWeight * saturate(title, titleK) +
       WEIGHT.parent * saturate(parent, 0.5) +
       WEIGHT.text * saturate(text, textK)
     );
@@ -231,20 +260,23 @@ Index.prototype.termScore = function (doc, candidates) {
 };
 
 /* Mark words of `text` (escaped plain text) that match the query; return HTML. */
-function markMatches(text, matches) {
+/* Mark the tokens of text[from, to) that match the query; return HTML. */
+function markMatches(text, tokens, matches, from, to) {
+  from = from || 0;
+  to = to === undefined ? text.length : to;
   var out = "";
-  var cursor = 0;
-  tokenize(text).forEach(function (t) {
-    if (!matches(t.word)) return;
+  var cursor = from;
+  tokens.forEach(function (t) {
+    if (t.start < from || t.end > to || !matches(t.word)) return;
     out += text.slice(cursor, t.start) + "<mark>" + text.slice(t.start, t.end) + "</mark>";
     cursor = t.end;
   });
-  return out + text.slice(cursor);
+  return out + text.slice(cursor, to);
 }
 
 /* A short teaser around the first matches of the text, with the matches marked. */
-function teaser(text, matches, size) {
-  var hits = tokenize(text).filter(function (t) { return matches(t.word); });
+function teaser(text, tokens, matches, size) {
+  var hits = tokens.filter(function (t) { return matches(t.word); });
   var start = 0;
   if (hits.length) {
     start = Math.max(0, hits[0].start - Math.floor(size / 3));
@@ -256,8 +288,7 @@ function teaser(text, matches, size) {
     var cut = text.lastIndexOf(" ", end);
     if (cut > start) end = cut;
   }
-  var slice = text.slice(start, end);
-  return (start > 0 ? "… " : "") + markMatches(slice, matches) + (end < text.length ? " …" : "");
+  return (start > 0 ? "… " : "") + markMatches(text, tokens, matches, start, end) + (end < text.length ? " …" : "");
 }
 
 /*
@@ -271,8 +302,15 @@ Index.prototype.search = function (query) {
   if (!terms.length) return { items: [] };
   var expanded = terms.map(function (t) { return self.expand(t); });
 
+  var candidates = new Set();
+  expanded.forEach(function (list) {
+    list.forEach(function (c) {
+      (self.postings.get(c.key) || []).forEach(function (position) { candidates.add(position); });
+    });
+  });
   var groups = new Map();
-  self.docs.forEach(function (doc) {
+  Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (position) {
+    var doc = self.docs[position];
     var score = 0;
     var matched = [];
     expanded.forEach(function (candidates, i) {
@@ -314,19 +352,19 @@ Index.prototype.search = function (query) {
       if (!entry.group.matched.has(i)) termsMap[t.typed] = false;
     });
     var render = function (doc, score) {
-      var words = new Set();
-      tokenize(doc.title + " " + doc.text).forEach(function (t) {
-        if (matches(t.word) && words.size < 6) words.add(t.word);
-      });
+      // Matched words as they stand in the text: Material puts them in the result link (?h=),
+      // and the target page marks them.
       var docTerms = {};
-      tokenize(doc.title + " " + doc.text).forEach(function (t) {
-        if (matches(t.word)) docTerms[(doc.title + " " + doc.text).slice(t.start, t.end).toLowerCase()] = true;
+      [[doc.title, doc.fields.title.tokens], [doc.text, doc.fields.text.tokens]].forEach(function (field) {
+        field[1].forEach(function (t) {
+          if (matches(t.word)) docTerms[field[0].slice(t.start, t.end).toLowerCase()] = true;
+        });
       });
       Object.keys(termsMap).forEach(function (k) { docTerms[k] = false; });
       return {
         location: doc.location,
-        title: markMatches(doc.title, matches),
-        text: teaser(doc.text, matches, 220),
+        title: markMatches(doc.title, doc.fields.title.tokens, matches),
+        text: teaser(doc.text, doc.fields.text.tokens, matches, 220),
         score: score * 100,
         terms: docTerms
       };
@@ -349,10 +387,13 @@ var api = { fold: fold, stem: stem, keys: keys, tokenize: tokenize, analyze: ana
 
 if (typeof module !== "undefined" && module.exports) {
   module.exports = api;
+} else if (typeof window !== "undefined") {
+  window.sitSearch = api;  // loaded into a page, e.g. by the tests
 } else if (typeof self !== "undefined" && typeof importScripts === "function") {
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var fallbackDocs = [];
   var indexPromise = null;
+  var pending = Promise.resolve();
   var pagesUrl = new URL("../../../search/pages.json", self.location.href).href;
 
   var loadIndex = function () {
@@ -374,12 +415,19 @@ if (typeof module !== "undefined" && module.exports) {
       fallbackDocs = (message.data && message.data.docs) || [];
       self.postMessage({ type: READY });
     } else if (message.type === QUERY) {
-      loadIndex().then(function (index) {
-        var data;
-        try {
-          data = index.search(String(message.data || ""));
-        } catch (err) {
-          data = { items: [] };
+      var query = String(message.data || "");
+      // Answers go out in the order of the queries. An empty query (Material sends one when the
+      // worker is ready) is answered without loading the index.
+      pending = pending.then(function () {
+        return analyze(query).length ? loadIndex() : null;
+      }).then(function (index) {
+        var data = { items: [] };
+        if (index) {
+          try {
+            data = index.search(query);
+          } catch (err) {
+            data = { items: [] };
+          }
         }
         self.postMessage({ type: RESULT, data: data });
       });

@@ -1,0 +1,119 @@
+"""Helpers for the browser tests of the exercise, drill and trainer pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planlint.exercises import all_exercises
+
+ROOT = Path(__file__).resolve().parents[1]
+EXERCISES = all_exercises(ROOT / "exercises")
+EXERCISE_IDS = [e.id for e in EXERCISES]
+BY_ID = {e.id: e for e in EXERCISES}
+# Loading Pyodide takes a few seconds here; a generous bound keeps slow CI machines green.
+READY_MS = 90_000
+
+# A plan for rodina-aleny with known faults: OSPOD missing (CV-ROLE), a vague goal
+# (IP-CIL-S/M/T), a step without its person (IP-KROK-KDO, line 31), a risk without an
+# alternative (IP-RIZIKO-PLANB), an evaluation without a way (IP-VYHODNOCENI).
+FAULTY_PLAN = """# Individuální plán – paní Alena
+
+Datum sestavení plánu: 10. 3. 2025
+Souhlas klienta: Paní Alena s plánem souhlasí.
+
+## 1. Základní informace o klientce
+
+Alena Kratochvílová, 24 let, dvě malé děti, podnájem v Podlesí.
+
+## 2. Zainteresované osoby
+
+- Alena Kratochvílová – klientka
+- Mgr. Klára Vondrová – case managerka
+- Bc. Lenka Musilová – veřejná opatrovnice
+- Jakub Hron – podpora samostatného bydlení
+
+## 3. Situace
+
+Rodině končí 30. 6. 2025 podnájem a v bytě je plíseň.
+
+## 4. Cíle
+
+1. Zlepšit situaci rodiny.
+2. Paní Alena chce do 31. 5. 2025 podepsat nájemní smlouvu na byt bez plísně.
+
+## 5. Kroky
+
+| Co | Kdo | Do kdy |
+|---|---|---|
+| Projít nabídky bytů | Jakub Hron | 31. 5. 2025 |
+| Zavolat opatrovnici |  | 14. 3. 2025 |
+
+## 6. Rizika
+
+- Byt se nenajde.
+
+## 7. Zpětná vazba
+
+Paní Alena každý pátek telefonicky informuje Kláru Vondrovou.
+
+## 8. Vyhodnocení
+
+Plán vyhodnotíme na schůzce 9. 6. 2025.
+
+## 9. Informování nepřítomných
+
+Klára Vondrová zavolá do 12. 3. 2025 učitelce z mateřské školy.
+"""
+FAULTY_RULES = {"CV-ROLE", "IP-CIL-S", "IP-CIL-M", "IP-CIL-T", "IP-KROK-KDO", "IP-RIZIKO-PLANB", "IP-VYHODNOCENI", "IP-DALSI-PK"}
+FAULTY_STEP_LINE = 31
+
+
+def exercise_url(site_url: str, exercise_id: str) -> str:
+    return f"{site_url}/cviceni/{exercise_id}/"
+
+
+def wait_ready(page, root: str = "") -> None:
+    """Wait until the checker on the page has loaded Pyodide and planlint."""
+    page.wait_for_selector(f'{root} .pl-engine[data-state="ready"]'.strip(), timeout=READY_MS)
+
+
+def check_plan(page, text: str) -> list[str]:
+    """Put `text` into the plan field, press the check button, return the findings' rule codes."""
+    widget = page.locator(".pl-exercise")
+    page.get_by_label("Individuální plán").fill(text)
+    # The click handler sets data-state="checking" at once; the result sets "checked".
+    page.get_by_role("button", name="Zkontrolovat plán").click()
+    page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
+    return widget.locator(".pl-result [data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
+
+
+class RequestLog:
+    """Every request the browser context makes (pages, workers, service worker)."""
+
+    def __init__(self, context, site_url: str) -> None:
+        self.site_url = site_url
+        self.urls: list[str] = []
+        context.on("request", lambda request: self.urls.append(request.url))
+
+    def foreign(self) -> list[str]:
+        local = (self.site_url + "/", "data:", "blob:")
+        return [url for url in self.urls if not url.startswith(local)]
+
+
+@pytest.fixture
+def local_page(browser, site_url):
+    """A fresh page whose test fails if anything is requested from outside the local site."""
+    context = browser.new_context(locale="cs-CZ", viewport={"width": 1280, "height": 900})
+    log = RequestLog(context, site_url)
+    page = context.new_page()
+    page.request_log = log
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: print(f"console.{message.type}: {message.text}"))  # shown on failure
+    yield page
+    context.close()
+    assert log.urls, "the page made no request at all"
+    assert log.foreign() == [], "requests left the local site"
+    assert errors == [], f"JavaScript errors on the page: {errors}"

@@ -1,0 +1,101 @@
+"""Helpers shared by the site tests: the built pages, axe-core, folding, waiting for search."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SEARCH_QUERIES = ROOT.parent / "shared" / "examples" / "search-queries.tsv"
+
+GUIDES = [
+    "casework/pripadova-konference/",
+    "casework/rodinna-konference/",
+    "casework/individualni-plan/",
+    "casework/smart/",
+]
+
+
+def page_urls(site: Path) -> list[str]:
+    """URL paths ("/", "/manual/role/") of every built page: site/**/index.html."""
+    urls = []
+    for path in site.rglob("index.html"):
+        rel = path.parent.relative_to(site).as_posix()
+        urls.append("/" if rel == "." else f"/{rel}/")
+    return sorted(urls)
+
+
+def manual_urls(site: Path) -> list[str]:
+    return [u for u in page_urls(site) if u.startswith("/manual/") and u != "/manual/tisk/"]
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def run_axe(page, context: str = "document") -> list[dict]:
+    """axe-core's WCAG 2.1 A/AA violations on the page as it is now."""
+    # Let CSS transitions finish first (the header title cross-fades on scroll): half-faded
+    # text would be measured at a contrast nobody ever sees for more than a moment.
+    page.evaluate(
+        "() => Promise.race([Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),"
+        " new Promise(r => setTimeout(r, 2000))])"
+    )
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "([context, tags]) => axe.run(context === 'document' ? document : document.querySelector(context),"
+        " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        [context, AXE_TAGS],
+    )
+    return result["violations"]
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for v in violations:
+        for node in v["nodes"][:5]:
+            lines.append(f"  {v['id']} ({v['impact']}): {node['target']} – {node['failureSummary'].splitlines()[-1].strip()}")
+    return "\n".join(lines)
+
+
+def search(page, query: str, timeout: float = 10.0) -> list[str]:
+    """Type a query into the site's search box like a person and return the result titles.
+
+    Waits until the result list has been stable for a moment, so a late result for an earlier
+    prefix of the query cannot be mistaken for the answer.
+    """
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(query, delay=15)
+    deadline = time.monotonic() + timeout
+    last, stable = None, 0
+    while time.monotonic() < deadline:
+        state = page.evaluate(
+            """() => [document.querySelector('.md-search-result__meta').textContent,
+                     [...document.querySelectorAll('.md-search-result__item h1')].map(h => h.textContent.trim())]"""
+        )
+        meta, titles = state
+        if state == last and ("Nalezen" in meta or "Nic jsme" in meta):
+            stable += 1
+            if stable >= 4:
+                return titles
+        else:
+            stable = 0
+        last = state
+        time.sleep(0.1)
+    raise AssertionError(f"search for {query!r} did not settle")
+
+
+def search_queries() -> list[tuple[str, str]]:
+    rows = []
+    for line in SEARCH_QUERIES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            query, pattern = line.split("\t")[:2]
+            rows.append((query.strip(), pattern.strip()))
+    return rows

@@ -1,0 +1,300 @@
+"""The exercise pages in real headless Chromium: check a plan, feedback, drafts, downloads,
+safety of trainee text, loading and failure of the checker. No request may leave the site."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from planlint_browser import (  # noqa: F401 - local_page is a fixture
+    BY_ID,
+    EXERCISE_IDS,
+    FAULTY_PLAN,
+    FAULTY_RULES,
+    FAULTY_STEP_LINE,
+    READY_MS,
+    check_plan,
+    exercise_url,
+    local_page,
+    wait_ready,
+)
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_exercise_template_fails_and_model_answer_passes_in_the_browser(local_page, site_url, exercise_id):
+    page = local_page
+    page.goto(exercise_url(site_url, exercise_id))
+    assert page.locator(f'[data-exercise="{exercise_id}"]').count() == 1
+
+    page.get_by_role("button", name="Vložit šablonu").click()
+    assert page.get_by_label("Individuální plán").input_value() == BY_ID[exercise_id].template
+    rules = check_plan(page, BY_ID[exercise_id].template)
+    assert "IP-SEKCE-PRAZDNA" in rules
+    assert {"CV-ROLE", "CV-TEMA"} & set(rules), "the exercise's own checks run in the browser too"
+    status = page.get_by_role("status").filter(has_text="Výsledek kontroly")
+    assert status.locator('[data-section="cile"]').get_attribute("data-state") == "empty"
+    assert "chyb" in status.locator(".pl-summary").inner_text()
+
+    rules = check_plan(page, BY_ID[exercise_id].model_answer)
+    assert page.locator('.pl-result [data-severity="error"]').count() == 0, rules
+    assert "nemá žádné chyby" in status.locator(".pl-summary").inner_text()
+    letters = page.locator(".pl-result .pl-goal td[data-letter]")
+    assert letters.count() == 5 * page.locator(".pl-result .pl-goal").count() > 0
+    assert set(letters.evaluate_all("els => els.map(e => e.dataset.ok)")) == {"true"}
+
+
+def test_findings_show_rule_line_message_and_manual_link_and_jump_to_the_line(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    rules = check_plan(page, FAULTY_PLAN)
+    assert set(rules) == FAULTY_RULES
+
+    finding = page.locator('.pl-result [data-rule="IP-KROK-KDO"]')
+    assert "chybí, kdo" in finding.inner_text()
+    link = finding.get_by_role("link", name="Vysvětlení v příručce")
+    assert link.get_attribute("href") == "../../casework/individualni-plan/#kroky"
+    steps = page.locator(".pl-result .pl-step")
+    assert steps.count() == 2 and steps.nth(1).locator(".pl-missing").inner_text() == "chybí"
+    goal_letters = page.locator('.pl-result .pl-goal').first.locator("td[data-letter]")
+    assert goal_letters.evaluate_all("els => els.map(e => e.dataset.letter + e.dataset.ok)") == [
+        "Sfalse", "Mfalse", "Atrue", "Rtrue", "Tfalse",
+    ]
+
+    finding.get_by_role("button", name=f"Přejít na řádek {FAULTY_STEP_LINE} v plánu").click()
+    selected = page.evaluate(
+        "() => { const t = document.activeElement; return t.id === 'pl-plan' ? t.value.slice(t.selectionStart, t.selectionEnd) : null; }"
+    )
+    assert selected == FAULTY_PLAN.splitlines()[FAULTY_STEP_LINE - 1]
+
+    link.click()
+    page.wait_for_url(re.compile(r"/casework/individualni-plan/#kroky$"))
+
+
+def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    wait_ready(page)
+    page.get_by_label("Individuální plán").focus()
+    page.keyboard.type("## Cíle\n\n- Zlepšit situaci.\n")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Zkontrolovat plán"
+    page.keyboard.press("Enter")
+    page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
+    # Tab onwards through the other buttons into the feedback, to the first line button.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('pl-line')"):
+            break
+    else:
+        pytest.fail("no line button reachable by Tab")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "keyboard focus is visible"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "pl-plan"
+
+
+def test_draft_comes_back_after_reload_and_after_a_crash(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "pan-karel"))
+    field = page.get_by_label("Individuální plán")
+    field.fill("## Cíle\n\n- Pan Karel chce do 30. 4. 2025 podepsat dohodu o splátkách.")
+    field.press("End")
+    page.keyboard.type(" Rozepsáno.")
+    expected = field.input_value()
+    assert "Koncept je uložený" in page.locator(".pl-draft").inner_text()
+
+    page.reload()
+    assert page.get_by_label("Individuální plán").input_value() == expected
+    assert "Obnovili jsme váš rozepsaný plán" in page.locator(".pl-draft").inner_text()
+
+    # A crash: the tab disappears without unload handlers; a new tab finds the draft.
+    context = page.context
+    page.close(run_before_unload=False)
+    again = context.new_page()
+    again.goto(exercise_url(site_url, "pan-karel"))
+    assert again.get_by_label("Individuální plán").input_value() == expected
+    # Drafts belong to their exercise.
+    again.goto(exercise_url(site_url, "pan-josef"))
+    assert again.get_by_label("Individuální plán").input_value() == ""
+
+
+def test_start_again_asks_first(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "pani-meda"))
+    field = page.get_by_label("Individuální plán")
+    field.fill("Můj rozepsaný plán")
+    page.get_by_role("button", name="Začít znovu").click()
+    dialog = page.get_by_role("dialog", name="Začít znovu?")
+    assert dialog.is_visible()
+    dialog.get_by_role("button", name="Ne, ponechat").click()
+    assert not dialog.is_visible() and field.input_value() == "Můj rozepsaný plán"
+
+    page.get_by_role("button", name="Začít znovu").click()
+    page.get_by_role("button", name="Ano, smazat a začít znovu").click()
+    assert field.input_value() == ""
+    page.reload()
+    assert page.get_by_label("Individuální plán").input_value() == ""
+
+
+def test_template_over_existing_text_asks_first(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "pani-meda"))
+    field = page.get_by_label("Individuální plán")
+    field.fill("Vlastní text")
+    page.get_by_role("button", name="Vložit šablonu").click()
+    page.get_by_role("dialog").get_by_role("button", name="Ne, ponechat").click()
+    assert field.input_value() == "Vlastní text"
+    page.get_by_role("button", name="Vložit šablonu").click()
+    page.get_by_role("button", name="Ano, nahradit šablonou").click()
+    assert field.input_value() == BY_ID["pani-meda"].template
+
+
+def test_plan_and_feedback_download_and_print(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    check_plan(page, FAULTY_PLAN)
+
+    with page.expect_download() as plan_download:
+        page.get_by_role("button", name="Stáhnout plán (.md)").click()
+    assert plan_download.value.suggested_filename == "individualni-plan-rodina-aleny.md"
+    assert open(plan_download.value.path(), encoding="utf-8").read() == FAULTY_PLAN
+
+    with page.expect_download() as feedback_download:
+        page.get_by_role("button", name="Stáhnout zpětnou vazbu").click()
+    assert feedback_download.value.suggested_filename.endswith(".txt")
+    feedback = open(feedback_download.value.path(), encoding="utf-8").read()
+    assert "Zpětná vazba k individuálnímu plánu – Plán pro rodinu paní Aleny" in feedback
+    assert f"Chyba (řádek {FAULTY_STEP_LINE}): U kroku „Zavolat opatrovnici“ chybí, kdo" in feedback
+    assert "/casework/individualni-plan/#kroky" in feedback
+    assert "řádek 23: „Zlepšit situaci rodiny.“ – S ne, M ne, A ano, R ano, T ne" in feedback
+
+    page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
+    page.get_by_role("button", name="Vytisknout plán a zpětnou vazbu").click()
+    assert page.evaluate("() => window.__printed") is True
+    page.emulate_media(media="print")
+    printed = page.locator(".pl-print-plan")
+    assert printed.is_visible() and printed.inner_text().strip() == FAULTY_PLAN.strip()
+    assert not page.get_by_label("Individuální plán").is_visible()
+    assert page.locator('.pl-result [data-rule="IP-KROK-KDO"]').is_visible()
+    assert not page.get_by_role("button", name="Zkontrolovat plán").is_visible()
+
+
+EVIL = '<img src=x onerror=alert(1)>'
+
+
+def test_trainee_html_is_shown_as_text_and_never_runs(local_page, site_url):
+    page = local_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    plan = FAULTY_PLAN.replace("1. Zlepšit situaci rodiny.", f"1. Zlepšit {EVIL} situaci <script>alert(2)</script> rodiny.").replace(
+        "| Projít nabídky bytů |", '| <b onmouseover=alert(3)>Projít</b> <iframe src="javascript:alert(4)"></iframe> |'
+    )
+    rules = check_plan(page, plan)
+    assert "IP-CIL-S" in rules
+    widget = page.locator(".pl-exercise")
+    assert widget.locator(".pl-result img, .pl-result script, .pl-result iframe, .pl-result b").count() == 0
+    widget.locator(".pl-step").first.hover()
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    printed = widget.locator(".pl-print-plan")
+    assert EVIL in printed.text_content() and printed.locator("*").count() == 0
+
+    page.reload()  # the draft comes back as text too
+    assert "<script>alert(2)</script>" in page.get_by_label("Individuální plán").input_value()
+    page.get_by_role("button", name="Zkontrolovat plán").click()
+    page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert page.locator("img[src=x], iframe, b[onmouseover]").count() == 0
+
+
+def test_feedback_renders_any_checker_text_as_text(local_page, site_url):
+    """Even if the checker echoed raw HTML (goal, step, message, help), nothing becomes markup."""
+    page = local_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    shown = page.evaluate(
+        """async (evil) => {
+            const { renderResult } = await import("../../assets/javascripts/planlint/feedback.mjs");
+            const result = {
+              file: evil, date: "2025-03-10",
+              sections: { klient: "ok", cile: evil },
+              goals: [{ line: 3, text: evil, smart: { S: true, M: false, A: true, R: true, T: false } }],
+              steps: [{ line: 5, co: evil, kdo: "<script>alert(2)</script>", kdy: evil }],
+              findings: [
+                { rule: "IP-CIL-S", severity: "error", line: 3, message: evil, help: "javascript:alert(3)" },
+                { rule: "IP-KROK-KDO", severity: evil, line: null, message: "x", help: "//evil.example/x" },
+              ],
+              summary: { errors: 1, warnings: 0, infos: 0 },
+            };
+            const box = document.querySelector(".pl-result");
+            box.replaceChildren(renderResult(result, {
+              sections: { klient: evil, cile: "Cíle" },
+              site: { root: "../../", siteURL: new URL("../../", location.href) },
+              onLine: () => {},
+            }));
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            return {
+              elements: box.querySelectorAll("img, script, iframe").length,
+              links: [...box.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+              text: box.textContent,
+            };
+        }""",
+        EVIL,
+    )
+    assert shown["elements"] == 0
+    assert shown["links"] == [], "help paths that leave the site get no link"
+    assert shown["text"].count(EVIL) >= 4 and "<script>alert(2)</script>" in shown["text"]
+    assert dialogs == []
+
+
+def test_checker_starts_loading_by_itself_and_the_field_stays_usable(local_page, site_url):
+    page = local_page
+    held = []
+
+    def hold(route):
+        held.append(route)
+
+    page.route(re.compile(r"pyodide\.asm\.wasm$"), hold)
+    page.goto(exercise_url(site_url, "pan-josef"))
+    # Nothing has been clicked: the page starts loading Pyodide as soon as it is idle.
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "Pyodide did not start loading by itself"
+    assert page.locator(".pl-engine").get_attribute("data-state") == "loading"
+    assert page.locator(".pl-engine progress").is_visible()
+    assert "načítám Python" in page.locator(".pl-engine-text").inner_text()
+    field = page.get_by_label("Individuální plán")
+    field.fill("Píšu, i když se kontrola ještě načítá.")
+    page.get_by_role("button", name="Zkontrolovat plán").click()
+    assert "ještě připravuje" in page.locator(".pl-result").inner_text()
+    for route in held:
+        route.continue_()
+    page.unroute(re.compile(r"pyodide\.asm\.wasm$"))
+    wait_ready(page)
+    page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
+    assert field.input_value() == "Píšu, i když se kontrola ještě načítá."
+    assert page.locator(".pl-engine-text").inner_text() == "Kontrola plánu je připravená."
+
+
+def test_failed_loading_says_so_in_czech_and_retry_works(local_page, site_url):
+    page = local_page
+    page.route(re.compile(r"planlint-[0-9a-f]+\.zip$"), lambda route: route.abort())
+    page.goto(exercise_url(site_url, "mlada-maminka"))
+    page.wait_for_selector('.pl-engine[data-state="failed"]', timeout=READY_MS)
+    text = page.locator(".pl-engine-text").inner_text()
+    assert "nepodařilo připravit" in text and "zkuste to znovu" in text
+    page.get_by_label("Individuální plán").fill(BY_ID["mlada-maminka"].model_answer)
+    page.get_by_role("button", name="Zkontrolovat plán").click()
+    assert page.locator(".pl-exercise").get_attribute("data-state") == "checking"
+
+    page.unroute(re.compile(r"planlint-[0-9a-f]+\.zip$"))
+    page.get_by_role("button", name="Zkusit znovu").click()
+    wait_ready(page)
+    page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
+    assert "nemá žádné chyby" in page.locator(".pl-result .pl-summary").inner_text()
+    assert not page.get_by_role("button", name="Zkusit znovu").is_visible()

@@ -1,0 +1,93 @@
+"""Trainer page in headless Chromium: several plans in, one table and a CSV out, nothing uploaded."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from planlint import report
+from planlint_browser import BY_ID, FAULTY_PLAN, READY_MS, local_page  # noqa: F401 - local_page is a fixture
+from sitebuild.exercise_pages import TRAINER_PAGE
+
+EVIL_NAME = "<img src=x onerror=alert(1)>.md"
+
+
+def files(*pairs):
+    return [{"name": name, "mimeType": "text/markdown", "buffer": text.encode("utf-8")} for name, text in pairs]
+
+
+def table(page):
+    rows = {}
+    for row in page.locator(".pl-trainer-result tbody tr").all():
+        cells = dict(row.locator("td[data-column]").evaluate_all("els => els.map(e => [e.dataset.column, e.textContent])"))
+        rows[row.locator("th").inner_text()] = cells
+    return rows
+
+
+def wait_checked(page, count):
+    page.wait_for_function(
+        "n => document.querySelector('.pl-trainer').dataset.state === 'checked'"
+        " && document.querySelectorAll('.pl-trainer-result tbody tr').length === n",
+        arg=count,
+        timeout=READY_MS,
+    )
+
+
+def test_trainer_checks_picked_files_into_one_table_and_csv(local_page, site_url):
+    page = local_page
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
+    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+        files(("vzor.md", BY_ID["rodina-aleny"].model_answer), (EVIL_NAME, FAULTY_PLAN))
+    )
+    wait_checked(page, 2)
+    rows = table(page)
+    assert set(rows) == {"vzor.md", EVIL_NAME}, "file names are shown as text"
+    assert page.locator(".pl-trainer-result img").count() == 0 and dialogs == []
+    assert rows["vzor.md"]["errors"] == "0" and rows["vzor.md"]["goals_smart"] == "4"
+    assert int(rows[EVIL_NAME]["errors"]) >= 4 and rows[EVIL_NAME]["goals_smart"] == "1"
+    headers = page.locator(".pl-trainer-result thead th").all_inner_texts()
+    assert headers == [title for _, title in report.COLUMNS], "the same columns as planlint report"
+
+    # Without the exercise, its own checks (OSPOD, topic) are not applied.
+    page.get_by_label("Ke kterému cvičení plány patří?").select_option("")
+    page.wait_for_function(
+        "() => document.querySelector('.pl-trainer').dataset.state === 'checked'"
+        " && document.querySelector('.pl-trainer-result tbody tr:last-child td[data-column=errors]')"
+        f".textContent === '{int(rows[EVIL_NAME]['errors']) - 1}'",
+        timeout=READY_MS,
+    )
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Stáhnout tabulku (CSV)").click()
+    assert download.value.suggested_filename.endswith(".csv")
+    raw = open(download.value.path(), encoding="utf-8").read()
+    assert raw.startswith("\ufeff"), "Excel needs the byte-order mark to read UTF-8"
+    parsed = list(csv.reader(io.StringIO(raw.lstrip("\ufeff")), delimiter=";"))
+    assert parsed[0] == [title for _, title in report.COLUMNS]
+    assert sorted(r[0] for r in parsed[1:]) == sorted(["vzor.md", EVIL_NAME])
+
+
+def test_trainer_accepts_dropped_files_and_explains_unreadable_ones(local_page, site_url):
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.locator(".pl-drop").evaluate(
+        """(drop, plans) => {
+            const transfer = new DataTransfer();
+            for (const [name, text] of plans) transfer.items.add(new File([text], name, { type: "text/markdown" }));
+            transfer.items.add(new File([new Uint8Array([0xff, 0xfe, 0x00, 0x41])], "binarni.md"));
+            drop.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }""",
+        [["a.md", BY_ID["pan-karel"].model_answer], ["b.md", BY_ID["pan-josef"].template]],
+    )
+    wait_checked(page, 3)
+    rows = table(page)
+    assert rows["a.md"]["errors"] == "0"
+    assert int(rows["b.md"]["errors"]) > 0
+    assert "UTF-8" in rows["binarni.md"]["note"]
+
+    page.get_by_role("button", name="Vyprázdnit tabulku").click()
+    assert page.locator(".pl-trainer-result tbody tr").count() == 0
+    assert page.get_by_role("button", name="Stáhnout tabulku (CSV)").is_disabled()
