@@ -197,6 +197,10 @@ def test_tab_never_lands_on_something_hidden(browser, site_url, width):
         for _ in range(15):
             page.keyboard.press("Tab")
             page.wait_for_timeout(50)
+            page.evaluate(
+                "() => Promise.race([Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),"
+                " new Promise(r => setTimeout(r, 1000))])"
+            )
             state = page.evaluate(
                 """() => { const e = document.activeElement; const r = e.getBoundingClientRect();
                     let visible = r.width > 0 && r.height > 0 && r.right > 0 && r.left < innerWidth;

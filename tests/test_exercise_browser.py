@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from planlint_browser import (  # noqa: F401 - local_page is a fixture
     BY_ID,
@@ -132,7 +133,7 @@ def test_start_again_asks_first(local_page, site_url):
 
     page.get_by_role("button", name="Začít znovu").click()
     page.get_by_role("button", name="Ano, smazat a začít znovu").click()
-    assert field.input_value() == ""
+    expect(field).to_have_value("")
     page.reload()
     assert page.get_by_label("Individuální plán").input_value() == ""
 
@@ -147,7 +148,7 @@ def test_template_over_existing_text_asks_first(local_page, site_url):
     assert field.input_value() == "Vlastní text"
     page.get_by_role("button", name="Vložit šablonu").click()
     page.get_by_role("button", name="Ano, nahradit šablonou").click()
-    assert field.input_value() == BY_ID["pani-meda"].template
+    expect(field).to_have_value(BY_ID["pani-meda"].template)
 
 
 def test_plan_and_feedback_download_and_print(local_page, site_url):

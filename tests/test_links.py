@@ -96,7 +96,7 @@ def test_redirect_pages_send_readers_to_the_new_address(tmp_path):
     assert written == [page]
     html = page.read_text(encoding="utf-8")
     assert 'http-equiv="refresh" content="0; url=../smart/"' in html
-    assert '<a href="../smart/">' in html
+    assert '<a href="../smart/">pokračujte na ni tímto odkazem</a>' in html
     assert '<html lang="cs">' in html
 
     with pytest.raises(redirects.RedirectError):

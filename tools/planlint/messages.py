@@ -179,8 +179,8 @@ def personal_data(kind: str) -> str:
 
 def exercise_role_missing(name: str) -> str:
     return (
-        f"V části „Zainteresované osoby“ chybí {name}, se kterou podle kazuistiky počítáte. "
-        f"Doplňte ji i s kontaktní osobou, např. „{name} – Mgr. Jana Dobrá, tel. 555 000 111“."
+        f"V části „Zainteresované osoby“ chybí „{name}“ – podle kazuistiky patří do sítě podpory. "
+        f"Doplňte i kontaktní osobu, např. „{name} – Mgr. Jana Dobrá, tel. 555 000 111“."
     )
 
 

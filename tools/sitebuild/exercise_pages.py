@@ -251,7 +251,7 @@ def exercise_page(exercise, titles: dict[str, str], sections: dict[str, str]) ->
         "<summary>Zobrazit vzorové řešení</summary>",
         "<p>Zkuste nejdřív napsat vlastní plán. Vzorové řešení je jedna z mnoha dobrých podob; "
         "kontrolou projde bez chyby.</p>",
-        f'<pre class="pl-model" tabindex="0" aria-label="Vzorové řešení">{html.escape(exercise.model_answer.strip())}</pre>',
+        f'<pre class="pl-model" tabindex="0" role="region" aria-label="Vzorové řešení">{html.escape(exercise.model_answer.strip())}</pre>',
         "</details>",
         "",
     ]

@@ -20,7 +20,7 @@ import json
 import shutil
 import zipfile
 from functools import cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from .paths import EXERCISES, NODE_MODULES, ROOT, SITE
@@ -35,6 +35,8 @@ DEPENDENCIES = ("markdown_it", "mdurl")
 SW_SOURCE = "assets/javascripts/planlint/sw.js"
 # Pages (besides the exercise section) that the exercises link into and that must work offline.
 OFFLINE_PAGES = ("casework/individualni-plan/", "casework/smart/")
+# Files every page's script loads by itself (Material's search), precached when the build has them.
+OFFLINE_FILES = ("search/search_index.json", "search/pages.json", "assets/javascripts/search/worker.js")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 
 
@@ -152,6 +154,7 @@ def precache_list(site: Path = SITE) -> list[str]:
                 urls.add(path)
     urls |= {p.relative_to(site).as_posix() for p in (site / "assets/javascripts/planlint").glob("*.mjs")}
     urls |= {p.relative_to(site).as_posix() for p in (site / "assets/stylesheets").glob("planlint*.css")}
+    urls |= {path for path in OFFLINE_FILES if (site / path).is_file()}
     urls |= {pyodide_dir() + name for name in (*PYODIDE_FILES, "pyodide-lock.json")}
     urls.add(archive_name())
     return sorted(urls)
@@ -178,5 +181,3 @@ def build_step() -> None:
     write_archive()
     write_service_worker()
 
-
-__all__ = ["archive_name", "archive_bytes", "pyodide_dir", "build_step", "precache_list", "PurePosixPath"]

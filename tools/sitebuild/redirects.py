@@ -28,7 +28,7 @@ TEMPLATE = """<!doctype html>
 <body>
 <main>
 <h1>Stránka se přestěhovala</h1>
-<p>Najdete ji na nové adrese: <a href="{href}">{href}</a>.</p>
+<p>Pokud se nová stránka neotevře sama, <a href="{href}">pokračujte na ni tímto odkazem</a>.</p>
 </main>
 </body>
 </html>

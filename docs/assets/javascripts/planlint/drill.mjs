@@ -35,17 +35,18 @@ function setUp(root) {
       }
       const { smart, findings } = answer.result;
       const all = Object.values(smart).every(Boolean);
-      output.replaceChildren(
+      const nodes = [
         el(
           "p",
           { className: all ? "pl-summary pl-clean" : "pl-summary" },
           all ? "Výborně, cíl splňuje všech pět písmen SMART." : "Tento cíl ještě nesplňuje všechna písmena SMART:",
         ),
         lettersList(smart),
-        findings && findings.length
-          ? el("ul", { className: "pl-findings" }, findings.map((f) => findingItem(f, config, null)))
-          : null,
-      );
+      ];
+      if (findings && findings.length) {
+        nodes.push(el("ul", { className: "pl-findings" }, findings.map((f) => findingItem(f, config, null))));
+      }
+      output.replaceChildren(...nodes);
       item.dataset.state = all ? "smart" : "weak";
       item.dispatchEvent(new CustomEvent("planlint:result", { detail: answer.result, bubbles: true }));
     };

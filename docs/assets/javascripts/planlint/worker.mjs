@@ -65,6 +65,10 @@ function post(message) {
 
 async function boot({ pyodideURL, archiveURL }) {
   const started = performance.now();
+  const times = {};
+  const lap = (name) => {
+    times[name] = Math.round(performance.now() - started);
+  };
   post({ type: "progress", stage: "python" });
   // Start fetching the archive now, in parallel with Pyodide itself.
   const archive = fetch(archiveURL).then((response) => {
@@ -79,14 +83,22 @@ async function boot({ pyodideURL, archiveURL }) {
     stdout: () => {},
     stderr: (line) => console.warn("[planlint]", line),
   });
+  lap("pyodide");
   post({ type: "progress", stage: "planlint" });
   pyodide.unpackArchive(await archive, "zip", { extractDir: LIB_DIR });
+  lap("archive");
   post({ type: "progress", stage: "warmup" });
   const fn = pyodide.runPython(BRIDGE);
-  // Warm up: the first check imports the parser and compiles the rules.
-  fn("check", JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" }));
+  lap("import");
+  // Warm up (the first check compiles the rules), unless a real request is already waiting
+  // and will do the same.
+  if (!waiting.length) {
+    fn("check", JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" }));
+    lap("warmup");
+  }
   handle = fn;
   post({ type: "ready", ms: Math.round(performance.now() - started) });
+  console.info("[planlint] checker ready (ms since start):", JSON.stringify(times));
   while (waiting.length) answer(waiting.shift());
 }
 

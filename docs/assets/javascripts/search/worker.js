@@ -14,7 +14,8 @@
  *
  * The documents come from search/pages.json, written by tools/sitebuild/search_index.py after
  * MkDocs; it is fetched on the first query only, so pages do not carry the index's weight.
- * The same file runs under Node (module.exports) for the stemmer tests.
+ * Loaded into a page instead (window.sitSearch) or into Node (module.exports), it only defines
+ * the functions: tests/test_search.py checks the stemmer and the ranking that way.
  */
 "use strict";
 
