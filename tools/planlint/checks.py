@@ -77,7 +77,7 @@ def plan_consent(doc: Document) -> bool:
         match = _CONSENT_LINE.match(fold(line))
         if match:
             rest = lexicon.match_text(match[1])
-            if words["refusal"].search(rest):
+            if words["refusal"].search(rest) or lexicon.plan_words()["placeholder"].search(rest):
                 return False
             return bool(words["will"].search(rest) or re.search(r"\b(ano|podepsal\w*|podpis\w*)\b", rest))
     return False
