@@ -6,21 +6,21 @@ import subprocess
 import sys
 import time
 
-from . import printable, redirects, search_index
+from . import exercise_pages, printable, pyodide_assets, redirects, search_index
 from .paths import MKDOCS_CONFIG, ROOT
 
-# Steps run before MkDocs (they may write generated Markdown into docs/) and after it
-# (they may add files to site/). Each is a callable taking no arguments.
-BEFORE_MKDOCS: list = []
-AFTER_MKDOCS: list = []
-
-BEFORE_MKDOCS.append(printable.write_printable_manual)
-AFTER_MKDOCS += [search_index.split_index, redirects.write_site_redirects]
-
-from . import exercise_pages, pyodide_assets  # noqa: E402
-
-BEFORE_MKDOCS.append(exercise_pages.build_step)  # docs/cviceni/ from exercises/
-AFTER_MKDOCS.append(pyodide_assets.build_step)  # Pyodide, planlint archive, sw.js
+# Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
+BEFORE_MKDOCS = [
+    printable.write_printable_manual,  # docs/manual/tisk.md, the whole manual on one page
+    exercise_pages.build_step,  # docs/cviceni/ from exercises/
+]
+# After MkDocs: steps that add to site/. The service worker's file list (pyodide_assets) is
+# written last, so it sees the split search index.
+AFTER_MKDOCS = [
+    search_index.split_index,
+    redirects.write_site_redirects,
+    pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
+]
 
 
 def run_mkdocs() -> None:
