@@ -138,7 +138,15 @@ def test_archive_holds_planlint_its_dependencies_and_the_exercises(site_dir):
         names = set(bundle.namelist())
     assert {"planlint/__init__.py", "planlint/api.py", "markdown_it/__init__.py", "mdurl/__init__.py"} <= names
     assert {f"planlint/exercises/{i}.toml" for i in EXERCISE_IDS} <= names
-    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    # Bytecode only for Pyodide's own Python (it makes the browser's import faster), each beside its source.
+    lock = json.loads((pyodide_assets.PYODIDE_SRC / "pyodide-lock.json").read_text(encoding="utf-8"))
+    tag = "cpython-" + "".join(lock["info"]["python"].split(".")[:2])
+    bytecode = [n for n in names if n.endswith(".pyc")]
+    assert "planlint/__pycache__/checks." + tag + ".pyc" in bytecode
+    for name in bytecode:
+        folder, _, file = name.rpartition("/__pycache__/")
+        assert file.endswith(f".{tag}.pyc"), name
+        assert f"{folder}/{file.split('.')[0]}.py" in names, name
 
 
 def test_archive_alone_checks_a_plan(site_dir, tmp_path):

@@ -152,7 +152,11 @@ def _stylesheet(root: str) -> str:
 
 
 def _script(root: str, script: str) -> str:
-    return f'<script type="module" src="{root}assets/javascripts/planlint/{script}"></script>'
+    # The shared modules are announced with the page, so the browser fetches them in parallel
+    # with the entry script instead of after it: the checker starts sooner.
+    base = f"{root}assets/javascripts/planlint/"
+    preloads = "".join(f'<link rel="modulepreload" href="{base}{name}">' for name in ("checker.mjs", "feedback.mjs"))
+    return f'{preloads}<script type="module" src="{base}{script}"></script>'
 
 
 def _engine_status() -> str:

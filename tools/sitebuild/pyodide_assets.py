@@ -2,9 +2,9 @@
 
 - the Pyodide core from node_modules/pyodide, under a versioned folder (assets/pyodide/<version>/),
   with a lock file that lists no packages, so Pyodide never asks anyone for a package;
-- the planlint archive (planlint + markdown_it + mdurl + the exercise files) under a
-  content-hashed name (assets/planlint/planlint-<hash>.zip), unpacked in the browser by
-  pyodide.unpackArchive;
+- the planlint archive (planlint + markdown_it + mdurl + the exercise files, with bytecode
+  compiled by Pyodide's own Python through Node, see compile_pyc.mjs) under a content-hashed
+  name (assets/planlint/planlint-<hash>.zip), unpacked in the browser by pyodide.unpackArchive;
 - the service worker at the site root (sw.js), stamped with this build's precache list.
 
 The exercise pages need the URLs of the first two before MkDocs runs, so the names are pure
@@ -18,6 +18,8 @@ import html.parser
 import io
 import json
 import shutil
+import subprocess
+import tempfile
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -70,6 +72,16 @@ def archive_members() -> list[tuple[str, Path]]:
     return members
 
 
+def _with_bytecode(archive: bytes) -> bytes:
+    """The archive plus bytecode compiled by Pyodide's own Python (in Node), for a faster start."""
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder, "in.zip"), Path(folder, "out.zip")
+        source.write_bytes(archive)
+        subprocess.run(["node", str(Path(__file__).with_name("compile_pyc.mjs")), str(source), str(target)],
+                       cwd=ROOT, check=True)
+        return target.read_bytes()
+
+
 @cache
 def _archive(signature: tuple) -> bytes:
     buffer = io.BytesIO()
@@ -79,7 +91,7 @@ def _archive(signature: tuple) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
+    return _with_bytecode(buffer.getvalue())
 
 
 def archive_bytes() -> bytes:

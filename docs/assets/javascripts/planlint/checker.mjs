@@ -245,5 +245,9 @@ export function setUpChecker(root, config) {
   if (engine) mountEngineStatus(engine, checker, (state) => (root.dataset.engine = state));
   registerServiceWorker(config.siteURL, checker);
   checker.startWhenIdle();
+  // Someone reaching for the widget will want a check soon: start now rather than at idle.
+  for (const type of ["focusin", "pointerdown"]) {
+    root.addEventListener(type, () => checker.start(), { once: true });
+  }
   return checker;
 }
