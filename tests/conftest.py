@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from sitebuild.serve import SiteHandler  # noqa: E402
+from sitebuild.serve import running  # noqa: E402
 
 SITE = ROOT / "site"
 CHROMIUM = "/usr/bin/chromium"
@@ -37,13 +34,8 @@ def site_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path):
-    handler = functools.partial(SiteHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with running(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +54,33 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+class RequestLog:
+    """Every request the browser context makes (pages, workers, service worker)."""
+
+    def __init__(self, context, site_url: str) -> None:
+        self.site_url = site_url
+        self.urls: list[str] = []
+        context.on("request", lambda request: self.urls.append(request.url))
+
+    def foreign(self) -> list[str]:
+        local = (self.site_url + "/", "data:", "blob:")
+        return [url for url in self.urls if not url.startswith(local)]
+
+
+@pytest.fixture
+def local_page(browser, site_url):
+    """A fresh page whose test fails if anything is requested from outside the local site."""
+    context = browser.new_context(locale="cs-CZ", viewport={"width": 1280, "height": 900})
+    log = RequestLog(context, site_url)
+    page = context.new_page()
+    page.request_log = log
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: print(f"console.{message.type}: {message.text}"))  # shown on failure
+    yield page
+    context.close()
+    assert log.urls, "the page made no request at all"
+    assert log.foreign() == [], "requests left the local site"
+    assert errors == [], f"JavaScript errors on the page: {errors}"

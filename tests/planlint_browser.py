@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from planlint.exercises import all_exercises
 
@@ -87,33 +86,3 @@ def check_plan(page, text: str) -> list[str]:
     page.get_by_role("button", name="Zkontrolovat plán").click()
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
     return widget.locator(".pl-result [data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
-
-
-class RequestLog:
-    """Every request the browser context makes (pages, workers, service worker)."""
-
-    def __init__(self, context, site_url: str) -> None:
-        self.site_url = site_url
-        self.urls: list[str] = []
-        context.on("request", lambda request: self.urls.append(request.url))
-
-    def foreign(self) -> list[str]:
-        local = (self.site_url + "/", "data:", "blob:")
-        return [url for url in self.urls if not url.startswith(local)]
-
-
-@pytest.fixture
-def local_page(browser, site_url):
-    """A fresh page whose test fails if anything is requested from outside the local site."""
-    context = browser.new_context(locale="cs-CZ", viewport={"width": 1280, "height": 900})
-    log = RequestLog(context, site_url)
-    page = context.new_page()
-    page.request_log = log
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda message: print(f"console.{message.type}: {message.text}"))  # shown on failure
-    yield page
-    context.close()
-    assert log.urls, "the page made no request at all"
-    assert log.foreign() == [], "requests left the local site"
-    assert errors == [], f"JavaScript errors on the page: {errors}"

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from planlint_browser import (  # noqa: F401 - local_page is a fixture
+from planlint_browser import (
     BY_ID,
     EXERCISE_IDS,
     FAULTY_PLAN,
@@ -17,7 +17,6 @@ from planlint_browser import (  # noqa: F401 - local_page is a fixture
     READY_MS,
     check_plan,
     exercise_url,
-    local_page,
     wait_ready,
 )
 

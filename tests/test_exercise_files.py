@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import planlint
-from planlint.exercises import ExerciseError, all_exercises, load_file
+from planlint.exercises import ExerciseError, load_file
 from planlint.rules import SECTION_NAMES
 from planlint_browser import BY_ID, EXERCISE_IDS, EXERCISES, ROOT
 from sitebuild import exercise_pages, pyodide_assets

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, local_page, wait_ready  # noqa: F401
+from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready
 from sitebuild.exercise_pages import DRILL_PAGE
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planlint_browser import READY_MS, local_page, wait_ready  # noqa: F401 - local_page is a fixture
+from planlint_browser import READY_MS, wait_ready
 from sitebuild.exercise_pages import DRILL_PAGE
 
 

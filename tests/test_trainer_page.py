@@ -6,7 +6,7 @@ import csv
 import io
 
 from planlint import report
-from planlint_browser import BY_ID, FAULTY_PLAN, READY_MS, local_page  # noqa: F401 - local_page is a fixture
+from planlint_browser import BY_ID, FAULTY_PLAN, READY_MS
 from sitebuild.exercise_pages import TRAINER_PAGE
 
 EVIL_NAME = "<img src=x onerror=alert(1)>.md"

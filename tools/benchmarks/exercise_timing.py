@@ -11,12 +11,8 @@ Every run uses a fresh browser context (cold HTTP cache, no service worker) unle
 
 from __future__ import annotations
 
-import functools
-import http.server
 import statistics
 import sys
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,20 +49,11 @@ CLICK_TO_FEEDBACK = """async () => {
 }"""
 
 
-@contextmanager
 def served_site():
     sys.path.insert(0, str(ROOT / "tools"))
-    from sitebuild.serve import SiteHandler
+    from sitebuild.serve import running
 
-    handler = functools.partial(SiteHandler, directory=str(SITE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return running(SITE)
 
 
 def _model_answer() -> str:

@@ -7,20 +7,16 @@ Needs a built site/ (./dev bench builds it) and Debian's Chromium.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 import time
 import unicodedata
-from pathlib import Path
 
 from sitebuild.paths import ROOT, SITE
-from sitebuild.serve import SiteHandler
+from sitebuild.serve import running
 
 CHROMIUM = "/usr/bin/chromium"
 PAGE_TYPES = [
@@ -112,11 +108,7 @@ def main() -> None:
     seconds = build_time()
     print(f"full build: {seconds:.1f} s (target ≤ {BUILD_BUDGET:.0f} s){'' if seconds <= BUILD_BUDGET else '  OVER'}")
 
-    handler = functools.partial(SiteHandler, directory=str(SITE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with running(SITE) as base:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
             context = browser.new_context(locale="cs-CZ")
@@ -133,6 +125,3 @@ def main() -> None:
             for line in search_figures(context, base):
                 print(line)
             browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import functools
 import gzip
@@ -71,12 +72,42 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that closes a connection early (a reload, a cancelled download) is normal:
+        # no traceback on the trainer's screen for it.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+def make_server(host: str, port: int, site=SITE) -> SiteServer:
+    return SiteServer((host, port), functools.partial(SiteHandler, directory=str(site)))
+
+
+@contextlib.contextmanager
+def running(site=SITE):
+    """The built site served from a background thread on a free localhost port; yields its URL."""
+    server = make_server("127.0.0.1", 0, site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def serve(host: str, port: int) -> int:
     if not (SITE / "index.html").exists():
         print("Web ještě není sestavený: spusťte nejdřív sestavení (./dev serve to udělá samo).", file=sys.stderr)
         return 2
-    handler = functools.partial(SiteHandler, directory=str(SITE))
-    with http.server.ThreadingHTTPServer((host, port), handler) as server:
+    try:
+        server = make_server(host, port)
+    except OSError as error:
+        print(f"Port {port} nelze použít ({error.strerror}). Zkuste jiný, např. ./dev serve --port 8001", file=sys.stderr)
+        return 2
+    with server:
         print(f"Síť podpory běží na http://{host}:{port}/ (ukončíte klávesami Ctrl+C)")
         try:
             server.serve_forever()

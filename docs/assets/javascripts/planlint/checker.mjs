@@ -247,7 +247,7 @@ export function setUpChecker(root, config) {
   checker.startWhenIdle();
   // Someone reaching for the widget will want a check soon: start now rather than at idle.
   for (const type of ["focusin", "pointerdown"]) {
-    root.addEventListener(type, () => checker.start(), { once: true });
+    root.addEventListener(type, () => checker.state === "idle" && checker.start(), { once: true });
   }
   return checker;
 }
