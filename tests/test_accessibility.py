@@ -137,6 +137,15 @@ def test_search_by_keyboard_alone(page, site_url):
     page.wait_for_url("**/casework/rodinna-konference/**")
 
 
+def tab_to(page, selector: str, what: str, presses: int = 6) -> None:
+    """Press Tab until `selector` has focus, as a keyboard user would; fail if it never does."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
+            return
+    pytest.fail(f"{what} is not reachable with Tab")
+
+
 def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
     context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
     page = context.new_page()
@@ -144,12 +153,7 @@ def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
         page.goto(site_url + "/")
         toggle = page.locator("label.md-header__button[for='__drawer']")
         assert toggle.get_attribute("aria-label") == "Otevřít nabídku stránek"
-        for _ in range(6):
-            page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.matches(\"label[for='__drawer']\")"):
-                break
-        else:
-            pytest.fail("the navigation button is not reachable with Tab")
+        tab_to(page, "label[for='__drawer']", "the navigation button")
         page.keyboard.press("Enter")
         assert page.evaluate("document.getElementById('__drawer').checked")
         assert toggle.get_attribute("aria-expanded") == "true"
@@ -222,12 +226,7 @@ def test_search_opens_by_keyboard_on_narrow_screens(browser, site_url):
     page = context.new_page()
     try:
         page.goto(site_url + "/")
-        for _ in range(6):
-            page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.matches(\"label[for='__search']\")"):
-                break
-        else:
-            pytest.fail("the search button is not reachable with Tab")
+        tab_to(page, "label[for='__search']", "the search button")
         page.keyboard.press("Enter")
         assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
         page.keyboard.type("smart", delay=20)
