@@ -6,7 +6,6 @@ Everything works on folded text (lower case, no diacritics), so "do 30. června"
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -39,7 +38,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    # Without the calendar module: importing it costs more than this in the browser.
+    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
