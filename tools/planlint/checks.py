@@ -13,7 +13,6 @@ from .rules import RULES, help_for
 from .steps import Step, known_person, people_stems, steps_of
 from .text import fold, stems
 
-REQUIRED = SECTION_IDS[:-1]
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
 _GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
@@ -59,15 +58,15 @@ class PlanResult:
     findings: list[Finding] = field(default_factory=list)
 
 
-def plan_date(doc: Document) -> tuple[dt.date | None, int | None]:
-    """The plan's own 'Datum …: 3. 2. 2025' line, if any."""
-    for number, line in enumerate(doc.lines, start=1):
+def plan_date(doc: Document) -> dt.date | None:
+    """The date on the plan's own 'Datum …: 3. 2. 2025' line, if any."""
+    for line in doc.lines:
         match = _DATE_LINE.match(fold(line))
         if match:
             found = dates.first_date(match[1], dt.date.today())
             if found:
-                return found, number
-    return None, None
+                return found
+    return None
 
 
 def plan_consent(doc: Document) -> bool:
@@ -270,7 +269,7 @@ def _check_exercise(doc: Document, result: PlanResult, exercise: Exercise) -> No
 
 def check(source: str, date: dt.date | None = None, exercise: Exercise | None = None) -> PlanResult:
     doc = document(source)
-    own_date, _ = plan_date(doc)
+    own_date = plan_date(doc)
     today = date or own_date or (dt.date.fromisoformat(exercise.date) if exercise else None) or dt.date.today()
     result = PlanResult(date=today, sections={})
     _check_sections(doc, result)

@@ -11,6 +11,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import parse_iso
+
 REQUIRED_FIELDS = {
     "id": str,
     "title": str,
@@ -89,8 +91,6 @@ def parse_exercise(data: dict, source: str = "cvičení") -> Exercise:
     unknown = set(data) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS)
     if unknown:
         raise ExerciseError(f"{source}: neznámé pole „{sorted(unknown)[0]}“.")
-    from .dates import parse_iso
-
     if parse_iso(data["date"]) is None:
         raise ExerciseError(f"{source}: pole „date“ musí být datum ve tvaru RRRR-MM-DD.")
     checks = data.get("checks", {})

@@ -44,10 +44,6 @@ def _bounded(alternatives: str) -> str:
     return f"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])"
 
 
-def pattern_regex(pattern: str) -> str:
-    return _bounded(_bare_regex(pattern))
-
-
 @dataclass(frozen=True)
 class Patterns:
     """A list of patterns compiled into one regex; `search` says whether any matches."""
@@ -73,6 +69,7 @@ class Patterns:
         return self.regex.finditer(text)
 
 
+@lru_cache(maxsize=None)
 def _load(name: str) -> dict:
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 

@@ -26,10 +26,6 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def normalize_space(text: str) -> str:
-    return " ".join(text.split())
-
-
 # A light stemmer after Dolamic & Savoy's Czech light stemmer (as in Lucene's CzechStemmer),
 # applied to folded words so that text typed without diacritics stems like text with them.
 _CASE_ENDINGS = (
