@@ -3,6 +3,7 @@ safety of trainee text, loading and failure of the checker. No request may leave
 
 from __future__ import annotations
 
+import gzip
 import re
 
 import pytest
@@ -298,3 +299,33 @@ def test_failed_loading_says_so_in_czech_and_retry_works(local_page, site_url):
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
     assert "nemá žádné chyby" in page.locator(".pl-result .pl-summary").inner_text()
     assert not page.get_by_role("button", name="Zkusit znovu").is_visible()
+
+
+def test_checker_starts_from_the_builds_snapshot(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "pan-karel"))
+    wait_ready(page)
+    assert page.locator(".pl-engine").get_attribute("data-boot") == "snapshot"
+    check_plan(page, BY_ID["pan-karel"].model_answer)
+    assert "nemá žádné chyby" in page.locator(".pl-result .pl-summary").inner_text()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"status": 404, "body": "Not found"},
+        {"status": 200, "body": gzip.compress(b"not a snapshot " * 4096)},
+        {"status": 200, "body": b"\x1f\x8b\x08\x00 truncated"},
+    ],
+    ids=["missing", "foreign", "damaged"],
+)
+def test_without_a_usable_snapshot_the_checker_starts_the_ordinary_way(local_page, site_url, answer):
+    page = local_page
+    page.route(re.compile(r"planlint-[0-9a-f]+\.snapshot$"), lambda route: route.fulfill(**answer))
+    page.goto(exercise_url(site_url, "pan-karel"))
+    wait_ready(page)
+    assert page.locator(".pl-engine").get_attribute("data-boot") == "start"
+    rules = check_plan(page, BY_ID["pan-karel"].template)
+    assert "IP-SEKCE-PRAZDNA" in rules
+    check_plan(page, BY_ID["pan-karel"].model_answer)
+    assert "nemá žádné chyby" in page.locator(".pl-result .pl-summary").inner_text()

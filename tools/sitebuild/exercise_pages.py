@@ -7,7 +7,7 @@
 
 The pages are Markdown with raw HTML for the widgets; the widgets' JavaScript
 (docs/assets/javascripts/planlint/) is loaded only by these pages. Everything the scripts
-need (site root, Pyodide and archive URLs, template, section names) is in a JSON block
+need (site root, Pyodide, archive and snapshot URLs, template, section names) is in a JSON block
 inside the widget, so no page has to compute a URL at run time.
 """
 
@@ -142,7 +142,14 @@ def _attr(value: str) -> str:
 
 def _config(root: str, **extra) -> str:
     """The widget's JSON settings, preceded by its stylesheet."""
-    data = {"root": root, "pyodide": pyodide_assets.pyodide_dir(), "archive": pyodide_assets.archive_name(), **extra}
+    data = {
+        "root": root,
+        "pyodide": pyodide_assets.pyodide_dir(),
+        "archive": pyodide_assets.archive_name(),
+        "snapshot": pyodide_assets.snapshot_name(),
+        "libDir": pyodide_assets.LIB_DIR,
+        **extra,
+    }
     return _stylesheet(root) + f'\n<script type="application/json" class="pl-config">{_json_block(data)}</script>'
 
 

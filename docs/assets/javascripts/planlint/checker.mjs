@@ -24,6 +24,7 @@ export function readConfig(root) {
     siteURL: site,
     pyodideURL: new URL(config.pyodide, site).href,
     archiveURL: new URL(config.archive, site).href,
+    snapshotURL: config.snapshot ? new URL(config.snapshot, site).href : null,
   };
 }
 
@@ -99,9 +100,9 @@ export function whenIdle(fn, timeout = 1500) {
  * Events: "statechange" (this.state: idle | loading | ready | failed; this.stage).
  */
 export class Checker extends EventTarget {
-  constructor({ pyodideURL, archiveURL }) {
+  constructor({ pyodideURL, archiveURL, snapshotURL, libDir }) {
     super();
-    this.urls = { pyodideURL, archiveURL };
+    this.urls = { pyodideURL, archiveURL, snapshotURL, libDir };
     this.state = "idle";
     this.stage = null;
     this.worker = null;
@@ -148,7 +149,7 @@ export class Checker extends EventTarget {
     if (worker !== this.worker || !data) return;
     if (data.type === "progress") this.setState("loading", data.stage);
     else if (data.type === "ready") {
-      this.readyMs = data.ms;
+      this.bootedFrom = data.from;
       this.setState("ready", null);
     } else if (data.type === "failed") this.fail(worker, data.detail);
     else if (data.type === "answer") {
@@ -202,6 +203,7 @@ export function mountEngineStatus(container, checker, onChange = () => {}) {
         if (checker.state === "loading") text.textContent = info.text + SLOW_TEXT;
       }, SLOW_AFTER_MS);
     } else if (state === "ready") {
+      container.dataset.boot = checker.bootedFrom;
       text.textContent = READY_TEXT;
       bar.hidden = true;
       retry.hidden = true;

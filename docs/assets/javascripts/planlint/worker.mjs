@@ -1,23 +1,25 @@
 // Module Web Worker: loads Pyodide and planlint once, then answers check requests.
 //
-// Messages in:  {type: "boot", pyodideURL, archiveURL}
+// Messages in:  {type: "boot", pyodideURL, archiveURL, snapshotURL, libDir}
 //               {type: "check", id, text, date, exercise, file}
 //               {type: "goal", id, text, date}
 //               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
-//               {type: "ready", ms}
+//               {type: "ready", from, ms}        from: "snapshot" | "start"
 //               {type: "failed", detail}
 //               {type: "answer", id, ok, result | error}
 //
 // Everything is fetched from this site: Pyodide from its local copy (indexURL), planlint
 // from a zip served next to it. No package is ever loaded from a lock file or an index.
-
-const LIB_DIR = "/home/pyodide/planlint-lib";
+//
+// The fast way in is the build's memory snapshot (Python started, planlint imported and
+// warmed up); when it cannot be fetched or restored, Python starts the ordinary way.
 
 // Python side: one function that takes and returns JSON text, so no proxies leak out.
 const BRIDGE = `
 import json, sys
-sys.path.insert(0, ${JSON.stringify(LIB_DIR)})
+if LIB_DIR not in sys.path:
+    sys.path.insert(0, LIB_DIR)
 import planlint
 
 def _report(request):
@@ -63,7 +65,38 @@ function post(message) {
   self.postMessage(message);
 }
 
-async function boot({ pyodideURL, archiveURL }) {
+const WARMUP = JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" });
+
+/** The snapshot's bytes; build output is gzip, but a host may already have decoded it. */
+async function fetchSnapshot(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function startPython(loadPyodide, { pyodideURL, snapshotURL }) {
+  const options = {
+    indexURL: pyodideURL,
+    packages: [],
+    stdout: () => {},
+    stderr: (line) => console.warn("[planlint]", line),
+  };
+  if (snapshotURL) {
+    const snapshot = fetchSnapshot(snapshotURL);
+    snapshot.catch(() => {}); // loadPyodide awaits it only later; its failure is handled below
+    try {
+      return { pyodide: await loadPyodide({ ...options, _loadSnapshot: snapshot }), from: "snapshot" };
+    } catch (error) {
+      console.warn("[planlint] snapshot not usable, starting Python the ordinary way:", error);
+    }
+  }
+  return { pyodide: await loadPyodide(options), from: "start" };
+}
+
+async function boot({ pyodideURL, archiveURL, snapshotURL, libDir }) {
   const started = performance.now();
   const times = {};
   const lap = (name) => {
@@ -77,27 +110,23 @@ async function boot({ pyodideURL, archiveURL }) {
   });
   archive.catch(() => {}); // reported below, when awaited
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
-  const pyodide = await loadPyodide({
-    indexURL: pyodideURL,
-    packages: [],
-    stdout: () => {},
-    stderr: (line) => console.warn("[planlint]", line),
-  });
-  lap("pyodide");
+  const { pyodide, from } = await startPython(loadPyodide, { pyodideURL, snapshotURL });
+  lap(from);
   post({ type: "progress", stage: "planlint" });
-  pyodide.unpackArchive(await archive, "zip", { extractDir: LIB_DIR });
+  pyodide.unpackArchive(await archive, "zip", { extractDir: libDir });
   lap("archive");
   post({ type: "progress", stage: "warmup" });
+  pyodide.globals.set("LIB_DIR", libDir);
   const fn = pyodide.runPython(BRIDGE);
   lap("import");
-  // Warm up (the first check compiles the rules), unless a real request is already waiting
-  // and will do the same.
-  if (!waiting.length) {
-    fn("check", JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" }));
+  // Warm up (the first check compiles the rules) unless the snapshot already did, or a real
+  // request is waiting and will do the same.
+  if (from !== "snapshot" && !waiting.length) {
+    fn("check", WARMUP);
     lap("warmup");
   }
   handle = fn;
-  post({ type: "ready", ms: Math.round(performance.now() - started) });
+  post({ type: "ready", from, ms: Math.round(performance.now() - started) });
   console.info("[planlint] checker ready (ms since start):", JSON.stringify(times));
   while (waiting.length) answer(waiting.shift());
 }
