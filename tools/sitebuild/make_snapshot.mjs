@@ -20,7 +20,7 @@ const pyodide = await loadPyodide({
 });
 pyodide.unpackArchive(new Uint8Array(readFileSync(archive)), "zip", { extractDir: libDir });
 pyodide.runPython(`
-import gc, json, sys
+import gc, sys
 sys.path.insert(0, ${JSON.stringify(libDir)})
 import planlint
 from planlint import report  # the trainer page's table

@@ -105,18 +105,20 @@ def archive_bytes() -> bytes:
     return _archive(signature)
 
 
-def _digest() -> str:
-    return hashlib.sha256(archive_bytes() + pyodide_version().encode()).hexdigest()[:12]
+@cache
+def _digest(archive: bytes, version: str) -> str:
+    # Every exercise page asks for both names; the archive is the same cached bytes object.
+    return hashlib.sha256(archive + version.encode()).hexdigest()[:12]
 
 
 def archive_name() -> str:
     """Site-relative path of the archive; the name changes whenever its content does."""
-    return f"assets/planlint/planlint-{_digest()}.zip"
+    return f"assets/planlint/planlint-{_digest(archive_bytes(), pyodide_version())}.zip"
 
 
 def snapshot_name() -> str:
     """Site-relative path of the memory snapshot, made from this archive and this Pyodide."""
-    return f"assets/planlint/planlint-{_digest()}.snapshot"
+    return f"assets/planlint/planlint-{_digest(archive_bytes(), pyodide_version())}.snapshot"
 
 
 def copy_pyodide(site: Path = SITE) -> Path:

@@ -5,7 +5,7 @@
 //               {type: "goal", id, text, date}
 //               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
-//               {type: "ready", from, ms}        from: "snapshot" | "start"
+//               {type: "ready", from}            from: "snapshot" | "start"
 //               {type: "failed", detail}
 //               {type: "answer", id, ok, result | error}
 //
@@ -126,7 +126,7 @@ async function boot({ pyodideURL, archiveURL, snapshotURL, libDir }) {
     lap("warmup");
   }
   handle = fn;
-  post({ type: "ready", from, ms: Math.round(performance.now() - started) });
+  post({ type: "ready", from });
   console.info("[planlint] checker ready (ms since start):", JSON.stringify(times));
   while (waiting.length) answer(waiting.shift());
 }
