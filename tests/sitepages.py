@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-SEARCH_QUERIES = ROOT.parent / "shared" / "examples" / "search-queries.tsv"
+SEARCH_QUERIES = ROOT / "tests" / "data" / "shared-examples" / "search-queries.tsv"
 
 GUIDES = [
     "casework/pripadova-konference/",

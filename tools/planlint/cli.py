@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from . import report
-from .api import MAX_BYTES, InputError, check_goal, check_text, resolve_date, resolve_exercise
+from .api import InputError, check_goal, check_text, resolve_date, resolve_exercise
+from .reading import MAX_DOCUMENT_BYTES, read_bytes
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 SEVERITY_CS = {"error": "chyba", "warning": "upozornění", "info": "poznámka"}
@@ -25,32 +26,23 @@ class CzechParser(argparse.ArgumentParser):
 
 
 def read_plan(name: str) -> str:
-    """The plan's text; InputError with a Czech sentence when it cannot be used."""
+    """The plan's text (any format planlint reads); InputError with a Czech sentence when it cannot be used."""
     try:
         if name == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
         else:
             path = Path(name)
             if path.is_dir():
                 raise InputError(f"„{name}“ je složka, ne soubor s plánem.")
             with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+                data = handle.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"Soubor „{name}“ neexistuje. Zkontrolujte název a cestu.") from None
     except PermissionError:
         raise InputError(f"Soubor „{name}“ nelze otevřít: chybí oprávnění ke čtení.") from None
     except OSError as error:
         raise InputError(f"Soubor „{name}“ nelze přečíst ({error.strerror or 'chyba čtení'}).") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"Soubor „{name}“ je větší než 200 kB. Tak dlouhý plán nikdo nepíše – je to správný soubor?")
-    if b"\x00" in data:
-        raise InputError(f"Soubor „{name}“ není textový (obsahuje binární data). Uložte plán jako text (.md nebo .txt).")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(
-            f"Soubor „{name}“ není uložený v kódování UTF-8. Uložte ho znovu jako UTF-8 (např. v Poznámkovém bloku: Uložit jako → Kódování UTF-8)."
-        ) from None
+    return read_bytes(data, name)
 
 
 def _format_check_text(result: dict) -> str:
@@ -111,7 +103,7 @@ def _cmd_report(args) -> int:
     date, exercise = resolve_date(args.date), resolve_exercise(args.exercise)
     files = report.collect(args.inputs)
     if not files:
-        raise InputError("Nenašel jsem žádný plán (.md nebo .txt). Zadejte soubory nebo složku s plány.")
+        raise InputError("Nenašel jsem žádný plán (.md, .txt, .docx nebo .odt). Zadejte soubory nebo složku s plány.")
     results, problems = [], []
     for path in files:
         try:
