@@ -80,7 +80,7 @@ def _cmd_check(args) -> int:
         payload = results[0] if len(args.plans) == 1 and results else results
         if results:
             print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
+    elif results:
         print("\n\n".join(_format_check_text(result) for result in results))
     if unusable:
         return EXIT_UNUSABLE

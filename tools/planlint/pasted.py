@@ -159,6 +159,11 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             out.write("  " * (depth - 1) + "- " + line[bullet.end():].strip(), here, "item")
             changed = True
             continue
+        if line.lstrip().startswith("|"):  # a Markdown table's rows belong together
+            if out.kind != "pipe":
+                out.gap(here)
+            out.write(line, here, "pipe")
+            continue
         text = line
         continues = line.lstrip()[:1].islower()
         if pasted and not continues:
