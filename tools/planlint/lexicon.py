@@ -115,3 +115,8 @@ def dates() -> dict:
 def plan_words() -> dict[str, Patterns]:
     data = _load("plan.toml")
     return {name: Patterns.of(value) for name, value in data.items() if isinstance(value, list)}
+
+
+def smart_data() -> dict:
+    """smart.toml as written (the verb families are derived from it, not compiled as patterns)."""
+    return _load("smart.toml")
