@@ -94,9 +94,15 @@ def sections() -> tuple[Patterns, list[tuple[int, re.Pattern]]]:
 
 @lru_cache(maxsize=None)
 def smart() -> dict[str, dict[str, Patterns]]:
+    from .families import CLASSES  # verb families are expanded by families.py, not compiled as phrases
+
     data = _load("smart.toml")
     return {
-        letter: {name: Patterns.of(value) for name, value in group.items() if isinstance(value, list)}
+        letter: {
+            name: Patterns.of(value)
+            for name, value in group.items()
+            if isinstance(value, list) and name not in CLASSES
+        }
         for letter, group in data.items()
     }
 
