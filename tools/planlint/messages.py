@@ -51,6 +51,10 @@ SMART_REASONS = {
         "Cíl {goal} je příliš obecný. Napište, co konkrétně se má stát nebo udělat, "
         "např. „podá žádost o příspěvek na bydlení“ místo „zlepšit situaci“."
     ),
+    ("S", "no_action"): (
+        "Cíl {goal} pojmenovává oblast nebo stav, ale ne to, co se udělá. Napište konkrétní krok nebo výsledek, "
+        "např. „podá žádost o příspěvek na bydlení“ místo „zajištění bydlení“."
+    ),
     ("M", "feeling"): (
         "U cíle {goal} se nedá jednoznačně ověřit, zda byl splněn – popisuje pocit nebo vlastnost. "
         "Doplňte počet, částku nebo událost, kterou lze ověřit, např. „2x týdně“ nebo „smlouva je podepsaná“."
@@ -62,6 +66,14 @@ SMART_REASONS = {
     ("A", "no_will"): (
         "Z cíle {goal} není znát, že ho klient chce. Napište ho jako jeho přání, např. „Paní Alena chce …“, "
         "nebo do plánu doplňte řádek „Souhlas klienta: … s plánem souhlasí“."
+    ),
+    ("M", "habit"): (
+        "Cíl {goal} popisuje činnost, která se opakuje, ale neříká jak často. Doplňte četnost, "
+        "např. „jednou týdně“ nebo „každé pondělí“."
+    ),
+    ("A", "imperative"): (
+        "Cíl {goal} je napsaný jako pokyn, ne jako přání klienta. Zapište ho jeho slovy, "
+        "např. „Paní Alena chce …“ nebo „Podám …“."
     ),
     ("A", "imposed"): (
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "
