@@ -15,6 +15,7 @@ from .steps import Step, known_person, named_someone, people_stems, responsible_
 from .text import fold, stems
 
 _WORD = re.compile(r"[0-9a-z]+")
+_RISK_LABEL = re.compile(r"^\W*rizik\w*\s*:\s*", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
 _GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
@@ -233,8 +234,7 @@ def _alternative_gaps(alternative_text: str, today: dt.date, listed: set[str]) -
     gaps = []
     if not named_someone(alternative_text, listed):
         gaps.append("kdo")
-    folded = lexicon.match_text(alternative_text)
-    if not (dates.find(alternative_text, today) or lexicon.plan_words()["alternative_when"].search(folded)):
+    if not (_has_time(alternative_text, today) or lexicon.plan_words()["alternative_when"].search(lexicon.match_text(alternative_text))):
         gaps.append("kdy")
     return gaps
 
@@ -259,6 +259,7 @@ def _check_risks(doc: Document, result: PlanResult, listed: set[str]) -> None:
                 result.findings.append(Finding("IP-RIZIKO-PLANB", block.line, message, subject=risk))
                 continue
             plan_b = _text_from(block.text, found.start())
+            risk = _RISK_LABEL.sub("", block.text[: len(block.text) - len(plan_b)]).strip(" .;,–-") or block.text
         gaps = _alternative_gaps(plan_b, result.date, listed)
         if gaps:
             message = messages.alternative_incomplete(risk, gaps, result.date, result.names)
