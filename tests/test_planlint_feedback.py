@@ -10,25 +10,8 @@ import pytest
 
 import planlint
 from planlint.text import stems
-from planlint_browser import BY_ID, ROOT
+from planlint_browser import BY_ID, ROOT, WEAK_DRAFT
 
-# A weak first draft of the kind trainees hand in: 13 lines, three vague goals, steps with
-# several people or none, a risk without a plan B, whole sections missing.
-WEAK_DRAFT = textwrap.dedent("""\
-    # Plán – Alena
-    ## Cíle
-    - Zlepšit bydlení rodiny.
-    - Vyřešit dluhy.
-    - Paní Alena bude spolupracovat se službami.
-    ## Kroky
-    - Najít byt – OSPOD a SAS – do konce května
-    - Zavolat opatrovnici – Klára Vondrová, Jakub Hron
-    - Projít dluhy s poradnou
-    ## Rizika
-    - Byt se nenajde.
-    ## Vyhodnocení
-    Na schůzce.
-    """)
 SUGGESTION = re.compile(r"Zkuste: „(.+)“$")
 
 

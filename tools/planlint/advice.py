@@ -249,6 +249,9 @@ def plan_items(result) -> list[dict]:
     return items
 
 
+HEADLINES = {"risks": "Ke každému riziku doplňte plán B: co se udělá, kdo to udělá a do kdy."}
+
+
 def start_here(items: list[dict], result) -> list[dict]:
     """At most three changes that matter most: sections, then goals, then steps, then the rest."""
     points: list[dict] = []
@@ -266,8 +269,8 @@ def start_here(items: list[dict], result) -> list[dict]:
         total = len(result.goals)
         weakest = max(goals, key=lambda item: len(item["rules"]))
         letters = ", ".join(letter for letter in "SMART" if f"IP-CIL-{letter}" in weakest["rules"])
-        count = "všechny cíle" if len(goals) == total else f"{len(goals)} z {total} cílů"
-        add(f"Přepište podle SMART {count}; nejvíc chybí cíli {_goal_quote(result.goals[weakest['goal']].text, 40)} ({letters}).", goals[0])
+        which = "všechny cíle" if len(goals) == total else "cíle, které ještě nesplňují všech pět písmen"
+        add(f"Přepište podle SMART {which} – nejvíc chybí cíli {_goal_quote(result.goals[weakest['goal']].text, 40)} ({letters}).", goals[0])
     steps = [item for item in items if item["kind"] == "steps" and item["severity"] == "error"]
     if steps:
         add("Ke každému kroku doplňte, co se udělá, jednoho odpovědného člověka a termín.", steps[0])
@@ -280,7 +283,7 @@ def start_here(items: list[dict], result) -> list[dict]:
             continue
         if item["kind"] == "steps" and steps:
             continue
-        add(RULES[item["rules"][0]].summary, item)
+        add(HEADLINES.get(item["kind"], RULES[item["rules"][0]].summary), item)
     return points
 
 
