@@ -22,6 +22,9 @@ START_HERE_LIMIT = 3
 LETTER_ADJECTIVES = {"S": "konkrétní", "M": "měřitelný", "A": "akceptovatelný", "R": "reálný", "T": "termínovaný"}
 # Why a letter fails, short enough to list several in one sentence; the example comes once, after.
 REASON_CLAUSES = {
+    ("S", "no_action"): "pojmenovává oblast nebo stav, ale ne to, co se udělá",
+    ("M", "habit"): "neříká, jak často se to bude dít",
+    ("A", "imperative"): "je napsaný jako pokyn, ne jako přání klienta",
     ("M", "feeling"): "popisuje pocit nebo vlastnost, kterou nelze ověřit",
     ("A", "imposed"): "zní jako příkaz, ne jako přání klienta",
     ("A", "services"): "týká se služeb, ne klienta",
