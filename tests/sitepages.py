@@ -63,6 +63,27 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def settle(page) -> None:
+    """Wait until the page has rendered its last change and every finite animation or transition
+    (a fading skip link, a sliding drawer) has finished: a state, not a fixed time."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    page.evaluate(
+        "() => Promise.all(document.getAnimations()"
+        ".filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)"
+        ".map((a) => a.finished.catch(() => null)))"
+    )
+
+
+def wait_until(page, condition, timeout: float = 90.0, what: str = "the page") -> None:
+    """Wait for a state kept on the Python side (a held route, a counted response); every
+    round trip to the page lets Playwright deliver the events that change it."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not reach the expected state")
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done()))")
+
+
 def search(page, query: str, timeout: float = 10.0) -> list[str]:
     """Type a query into the site's search box like a person and return the result titles.
 

@@ -368,7 +368,7 @@ def drill_page(goals: list[DrillGoal], exercises_by_id, titles: dict[str, str]) 
     )
 
 
-def trainer_page(exercises) -> str:
+def trainer_page(exercises, sections: dict[str, str]) -> str:
     root = "../../"
     options = "\n".join(
         f'<option value="{_attr(e.id)}">{html.escape(e.title)}</option>' for e in exercises
@@ -376,7 +376,7 @@ def trainer_page(exercises) -> str:
     widget = "\n".join(
         [
             '<div class="pl-trainer">',
-            _config(root),
+            _config(root, sections=sections),
             _engine_status(),
             NOSCRIPT,
             '<div class="pl-field">',
@@ -392,6 +392,7 @@ def trainer_page(exercises) -> str:
             '<p class="pl-help">Soubory sem můžete také přetáhnout myší. Můžete jich přidat víc najednou i postupně.</p>',
             "</div>",
             '<div class="pl-trainer-result" role="status" aria-live="polite"></div>',
+            '<div class="pl-trainer-plans"></div>',
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="csv" disabled>Stáhnout tabulku (CSV)</button>',
             '<button type="button" class="md-button" data-action="clear" disabled>Vyprázdnit tabulku</button>',
@@ -443,7 +444,7 @@ def generate() -> dict[str, str]:
             raise BuildError(f"{exercise.id}.toml: toto označení cvičení je vyhrazené, zvolte jiné.")
         pages[exercise.id] = exercise_page(exercise, titles, sections)
     pages[DRILL_PAGE] = drill_page(load_drill(set(by_id)), by_id, titles)
-    pages[TRAINER_PAGE] = trainer_page(exercises)
+    pages[TRAINER_PAGE] = trainer_page(exercises, sections)
     return pages
 
 
