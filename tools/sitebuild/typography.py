@@ -32,10 +32,14 @@ from .paths import SITE
 NBSP = "\u00a0"
 SKIPPED = {"pre", "code", "kbd", "samp", "script", "style", "textarea"}
 ONE_LETTER = "ksvzouaiKSVZOUAI"
+# Inline elements do not end a line of text: a one-letter word before one of them still needs a tie.
+INLINE = {"a", "abbr", "b", "cite", "dfn", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"}
 # Ordinary whitespace only: a no-break space (also written &nbsp;) is already a tie.
 _GAP = r"(?:[ \t\r\n]+)"
 
 _PREPOSITION = re.compile(rf"(?<![^\s>(„\"'\[/–—-])([{ONE_LETTER}]){_GAP}")
+_ENDS_WITH_ONE_LETTER = re.compile(rf"(?:^|(?<=[\s(„\"'\[/–—-]))[{ONE_LETTER}]$")
+_LEADING_GAP = re.compile(rf"^{_GAP}")
 _DIGIT_GROUP = re.compile(rf"(?<![\d.,])(\d{{1,3}}){_GAP}(?=\d{{3}}(?!\d))")
 _UNIT = re.compile(
     rf"(\d){_GAP}(?=(?:Kč|EUR|€|%|‰|×|km|kg|m²|m|g|h|hod\.?|min\.?|GB|MB|kB|ks)(?![\w]))"
@@ -74,15 +78,27 @@ class _Rewriter(HTMLParser):
         self.out: list[str] = []
         self.text: list[str] = []
         self.skipping = 0
+        # "<strong>A</strong> ukončila": the word before an inline tag is tied to the space after it.
+        self.tie_next_gap = False
 
-    def _flush(self) -> None:
+    def _flush(self, inline: bool = False) -> None:
         if self.text:
             run = "".join(self.text)
-            self.out.append(run if self.skipping else typeset(run))
             self.text = []
+            if self.skipping:
+                self.out.append(run)
+                self.tie_next_gap = False
+                return
+            if self.tie_next_gap:
+                run = _LEADING_GAP.sub(NBSP, run, count=1)
+            run = typeset(run)
+            self.out.append(run)
+            self.tie_next_gap = bool(_ENDS_WITH_ONE_LETTER.search(run))
+        if not inline:
+            self.tie_next_gap = False
 
     def handle_starttag(self, tag, attrs):
-        self._flush()
+        self._flush(inline=tag in INLINE)
         self.out.append(self.get_starttag_text())
         if tag in SKIPPED:
             self.skipping += 1
@@ -92,7 +108,7 @@ class _Rewriter(HTMLParser):
         self.out.append(self.get_starttag_text())
 
     def handle_endtag(self, tag):
-        self._flush()
+        self._flush(inline=tag in INLINE)
         self.out.append(f"</{tag}>")
         if tag in SKIPPED and self.skipping:
             self.skipping -= 1
@@ -147,10 +163,6 @@ class Ties:
 
 
 _ONE_LETTER_WORD = re.compile(rf"(?<![^\s>(„\"'\[/–—-])[{ONE_LETTER}](?=(\s|&nbsp;|&#160;|&#xa0;))", re.I)
-
-
-# Inline elements do not end a line of text: a one-letter word before one of them still needs a tie.
-INLINE = {"a", "abbr", "b", "cite", "dfn", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"}
 
 
 class _Counter(HTMLParser):
