@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -30,6 +32,14 @@ def page_urls(site: Path) -> list[str]:
 
 def manual_urls(site: Path) -> list[str]:
     return [u for u in page_urls(site) if u.startswith("/manual/") and u != "/manual/tisk/"]
+
+
+def page_text(site: Path, url: str) -> str:
+    """The words of a built page as a reader sees them: no tags, scripts or styles, entities
+    decoded, every run of white space (the build's no-break spaces included) one plain space."""
+    source = (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    source = re.sub(r"<(script|style)\b.*?</\1>", " ", source, flags=re.S | re.I)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", source)).split())
 
 
 def fold(text: str) -> str:

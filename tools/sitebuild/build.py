@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from . import exercise_pages, printable, pyodide_assets, redirects, search_index
+from . import exercise_pages, printable, pyodide_assets, redirects, search_index, typography
 from .paths import MKDOCS_CONFIG, ROOT
 
 # Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
@@ -18,6 +18,7 @@ BEFORE_MKDOCS = [
 # written last, so it sees the split search index.
 AFTER_MKDOCS = [
     search_index.split_index,
+    typography.build_step,  # Czech no-break spaces, "5×", "13:00" in pages and search documents
     redirects.write_site_redirects,
     pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
 ]
