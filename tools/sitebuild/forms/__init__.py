@@ -53,8 +53,8 @@ def load(path: Path) -> Form:
     return Form(path.stem, first[2:].strip(), str(meta.get("summary", "")), int(meta.get("order", 99)), rest.strip() + "\n")
 
 
-def all_forms(folder: Path = SOURCES) -> list[Form]:
-    return sorted((load(p) for p in folder.glob("*.md")), key=lambda f: (f.order, f.name))
+def all_forms(folder: Path | None = None) -> list[Form]:
+    return sorted((load(p) for p in (folder or SOURCES).glob("*.md")), key=lambda f: (f.order, f.name))
 
 
 def _page(form: Form) -> str:
@@ -113,8 +113,8 @@ def _index(forms: list[Form]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def generate(sources: Path = SOURCES, pages: Path = PAGES) -> list[Form]:
-    forms = all_forms(sources)
+def generate() -> list[Form]:
+    forms, pages = all_forms(), PAGES
     if pages.exists():
         shutil.rmtree(pages)
     pages.mkdir(parents=True)
