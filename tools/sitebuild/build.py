@@ -6,13 +6,14 @@ import subprocess
 import sys
 import time
 
-from . import exercise_pages, printable, pyodide_assets, redirects, search_index, typography
+from . import exercise_pages, forms, printable, pyodide_assets, redirects, search_index, typography
 from .paths import MKDOCS_CONFIG, ROOT
 
 # Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
 BEFORE_MKDOCS = [
     printable.write_printable_manual,  # docs/manual/tisk.md, the whole manual on one page
     exercise_pages.build_step,  # docs/cviceni/ from exercises/
+    forms.build_step,  # docs/formulare/ (print pages, .docx, .odt) from forms/
 ]
 # After MkDocs: steps that add to site/. The service worker's file list (pyodide_assets) is
 # written last, so it sees the split search index.
