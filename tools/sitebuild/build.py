@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from . import exercise_pages, printable, pyodide_assets, redirects, search_index
+from . import exercise_pages, last_change, leaflet_qr, printable, pyodide_assets, redirects, search_index
 from .paths import MKDOCS_CONFIG, ROOT
 
 # Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
@@ -18,6 +18,8 @@ BEFORE_MKDOCS = [
 # written last, so it sees the split search index.
 AFTER_MKDOCS = [
     search_index.split_index,
+    last_change.write_last_changes,
+    leaflet_qr.write_leaflet_qr,  # the leaflet's QR code (segno, SVG)  # the footer's "Poslední změna stránky" from git
     redirects.write_site_redirects,
     pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
 ]
