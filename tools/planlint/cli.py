@@ -53,17 +53,25 @@ def _format_check_text(result: dict) -> str:
         letters = " ".join(letter if ok else "·" for letter, ok in goal["smart"].items())
         lines.append(f"Cíl na řádku {goal['line']}: [{letters}] {goal['text']}")
     lines.append(f"Kroků: {len(result['steps'])}")
-    for finding in result["findings"]:
-        where = f"řádek {finding['line']}: " if finding["line"] else ""
-        lines.append(f"- {SEVERITY_CS[finding['severity']]}: {where}{finding['message']} (viz {finding['help']})")
+    if result["start_here"]:
+        lines.append("Začněte tady:")
+        lines += [f"  {number}. {point['text']}" for number, point in enumerate(result["start_here"], start=1)]
+    if result["feedback"]:
+        lines.append("Co upravit:")
+        lines += [_format_item(item) for item in result["feedback"]]
     summary = result["summary"]
     lines.append(f"Celkem: chyby {summary['errors']}, upozornění {summary['warnings']}, poznámky {summary['infos']}")
     return "\n".join(lines)
 
 
+def _format_item(item: dict) -> str:
+    where = f"řádek {', '.join(map(str, item['lines']))}: " if item["lines"] else ""
+    return f"- {SEVERITY_CS[item['severity']]}: {where}{item['message']} (viz {item['help']})"
+
+
 def _format_goal_text(result: dict) -> str:
     lines = [" ".join(f"{letter}:{'ano' if ok else 'ne'}" for letter, ok in result["smart"].items())]
-    lines += [f"- {finding['message']} (viz {finding['help']})" for finding in result["findings"]]
+    lines += [_format_item(item) for item in result["feedback"]]
     return "\n".join(lines)
 
 

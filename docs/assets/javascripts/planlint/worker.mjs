@@ -2,7 +2,7 @@
 //
 // Messages in:  {type: "boot", pyodideURL, archiveURL, snapshotURL, libDir}
 //               {type: "check", id, text, date, exercise, file}
-//               {type: "goal", id, text, date}
+//               {type: "goal", id, text, date, exercise}
 //               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
 //               {type: "read", id, name, bytes}   a file (.docx .odt .txt .md) -> {text}, or its Czech problem
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
@@ -34,7 +34,7 @@ def _report(request):
         except Exception as exc:  # noqa: BLE001 - one unusable plan must not hide the others
             problems.append((plan["file"], str(exc)))
     table = report.rows(results, problems)
-    return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table)}
+    return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table), "results": results}
 
 def _planlint_handle(kind, payload, data=None):
     request = json.loads(payload)
@@ -49,7 +49,9 @@ def _planlint_handle(kind, payload, data=None):
                 file=request.get("file") or "plan.md",
             )
         elif kind == "goal":
-            result = planlint.check_goal(request["text"], date=request.get("date") or None)
+            result = planlint.check_goal(
+                request["text"], date=request.get("date") or None, exercise=request.get("exercise") or None
+            )
         elif kind == "report":
             result = _report(request)
         else:
