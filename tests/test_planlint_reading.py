@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planlint
 from plan_files import every_form
@@ -128,3 +130,18 @@ def test_short_windows_text_with_one_distinguishing_letter():
     # š is 0x9A in Windows-1250 and a control character in ISO-8859-2; ą (0xB1 in 1250) is š there.
     assert planlint.read_bytes("Paní Šťastná".encode("cp1250"), "a.txt") == "Paní Šťastná"
     assert planlint.read_bytes("Paní Šťastná".encode("iso-8859-2"), "a.txt") == "Paní Šťastná"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(st.binary(max_size=3000), st.binary(max_size=3000).map(lambda rest: b"PK\x03\x04" + rest)),
+    st.sampled_from(["plan.md", "plan.txt", "plan.docx", "plan.odt", "plan", "-"]),
+)
+def test_any_bytes_give_text_or_one_czech_sentence(data, name):
+    try:
+        text = planlint.read_bytes(data, name)
+    except planlint.InputError as error:
+        message = str(error)
+        assert "\n" not in message and any(ch in message for ch in "ěščřžýáíéůú"), message
+    else:
+        assert isinstance(text, str) and "\r" not in text

@@ -15,10 +15,10 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 
 def upload(page, name: str, data: bytes, mime: str = DOCX_TYPE) -> None:
-    """Pick a file with the keyboard: focus the button, press Enter, choose the file."""
+    """Pick a file with the keyboard: focus the button, press Space, choose the file."""
     page.get_by_role("button", name="Nahrát plán ze souboru").focus()
     with page.expect_file_chooser() as chooser:
-        page.keyboard.press("Enter")
+        page.keyboard.press("Space")
     chooser.value.set_files({"name": name, "mimeType": mime, "buffer": data})
 
 
