@@ -80,6 +80,20 @@ def test_heading_with_its_body_on_the_same_line():
     assert [(goal["line"], goal["text"]) for goal in result["goals"]] == [(2, GOAL)]
 
 
+@pytest.mark.parametrize("goals", [
+    ["Zlepšit situaci rodiny.", "Paní Alena chce do 31. 5. 2025 podepsat nájemní smlouvu."],
+    ["Situace rodiny se do 31. 5. 2025 zlepší.", "Kroky k bydlení podnikne paní Alena do 31. 5. 2025"],
+    ["Kroky k novému bydlení", "Rizika dluhů snížit do 31. 5. 2025 na polovinu"],
+])
+@pytest.mark.parametrize("pasted", [False, True])
+def test_numbered_goals_that_mention_a_section_stay_goals(goals, pasted):
+    items = "\n".join(f"{n}.{chr(9) if pasted else ' '}{goal}" for n, goal in enumerate(goals, 1))
+    text = f"Situace\n{OTHER}\n4. Cíle\n{items}\n" if pasted else f"## Situace\n\n{OTHER}\n\n## 4. Cíle\n\n{items}\n"
+    result = planlint.check_text(text, date="2025-03-01")
+    assert [goal["text"] for goal in result["goals"]] == goals
+    assert result["sections"]["situace"] == "ok" and result["sections"]["kroky"] == "missing"
+
+
 @pytest.mark.parametrize("sentence", ["Cíle jsme probrali s paní Alenou.", "Cíle jsme s paní Alenou probrali dnes ráno"])
 def test_a_sentence_that_mentions_a_section_is_no_heading(sentence):
     result = planlint.check_text(f"Situace\n{OTHER}\n{sentence}\n", date="2025-03-01")
