@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planlint
 from plan_files import every_form
@@ -78,6 +80,20 @@ def test_heading_with_its_body_on_the_same_line():
     assert [(goal["line"], goal["text"]) for goal in result["goals"]] == [(2, GOAL)]
 
 
+@pytest.mark.parametrize("goals", [
+    ["Zlepšit situaci rodiny.", "Paní Alena chce do 31. 5. 2025 podepsat nájemní smlouvu."],
+    ["Situace rodiny se do 31. 5. 2025 zlepší.", "Kroky k bydlení podnikne paní Alena do 31. 5. 2025"],
+    ["Kroky k novému bydlení", "Rizika dluhů snížit do 31. 5. 2025 na polovinu"],
+])
+@pytest.mark.parametrize("pasted", [False, True])
+def test_numbered_goals_that_mention_a_section_stay_goals(goals, pasted):
+    items = "\n".join(f"{n}.{chr(9) if pasted else ' '}{goal}" for n, goal in enumerate(goals, 1))
+    text = f"Situace\n{OTHER}\n4. Cíle\n{items}\n" if pasted else f"## Situace\n\n{OTHER}\n\n## 4. Cíle\n\n{items}\n"
+    result = planlint.check_text(text, date="2025-03-01")
+    assert [goal["text"] for goal in result["goals"]] == goals
+    assert result["sections"]["situace"] == "ok" and result["sections"]["kroky"] == "missing"
+
+
 @pytest.mark.parametrize("sentence", ["Cíle jsme probrali s paní Alenou.", "Cíle jsme s paní Alenou probrali dnes ráno"])
 def test_a_sentence_that_mentions_a_section_is_no_heading(sentence):
     result = planlint.check_text(f"Situace\n{OTHER}\n{sentence}\n", date="2025-03-01")
@@ -128,3 +144,18 @@ def test_short_windows_text_with_one_distinguishing_letter():
     # š is 0x9A in Windows-1250 and a control character in ISO-8859-2; ą (0xB1 in 1250) is š there.
     assert planlint.read_bytes("Paní Šťastná".encode("cp1250"), "a.txt") == "Paní Šťastná"
     assert planlint.read_bytes("Paní Šťastná".encode("iso-8859-2"), "a.txt") == "Paní Šťastná"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(st.binary(max_size=3000), st.binary(max_size=3000).map(lambda rest: b"PK\x03\x04" + rest)),
+    st.sampled_from(["plan.md", "plan.txt", "plan.docx", "plan.odt", "plan", "-"]),
+)
+def test_any_bytes_give_text_or_one_czech_sentence(data, name):
+    try:
+        text = planlint.read_bytes(data, name)
+    except planlint.InputError as error:
+        message = str(error)
+        assert "\n" not in message and any(ch in message for ch in "ěščřžýáíéůú"), message
+    else:
+        assert isinstance(text, str) and "\r" not in text
