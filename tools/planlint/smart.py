@@ -51,21 +51,12 @@ _COMPARISONS = ("mene", "vice", "vic")
 _ADJECTIVE = re.compile(r"(?:[^aeiouy]n(?:i|iho|imu|im|ich)|(?:ov|sk|ck|tn|dn|ln|vn|zn)(?:y|a|e|ou|eho|emu|ych)|ejsi[a-z]*)$")
 _PARTICIPLES = ("eny", "ena", "ene", "enou", "eneho", "enych", "any", "ana", "ane", "anou", "aneho", "anych")
 
-# What the first content word after an action says about its object.
+# What the object of an action is.
 _ABSTRACT, _QUALITY, _AREA, _CONCRETE = "abstract", "quality", "area", "concrete"
 
 
-_KIND_CACHE: dict[str, str] = {}
-
-
+@lru_cache(maxsize=20000)
 def _word_kind(word: str) -> str:
-    kind = _KIND_CACHE.get(word)
-    if kind is None:
-        kind = _KIND_CACHE[word] = _classify(word) if len(_KIND_CACHE) < 50000 else _classify(word)
-    return kind
-
-
-def _classify(word: str) -> str:
     if _is("specific", "abstractions", word):
         return _ABSTRACT
     if _is("specific", "qualities", word):
@@ -84,8 +75,7 @@ def _skipped(word: str) -> bool:
 
 def _object_kind(tokens: list[str], start: int) -> str | None:
     """The kind of the object after tokens[start - 1]: the words up to the next pronoun, preposition or
-    person ("pracovního procesu", "nouzové tlačítko"). An abstraction or quality anywhere in it wins,
-    then a concrete word ("zdravotní průkaz"), then an area of life ("zdravotní péče")."""
+    person ("pracovního procesu", "nouzové tlačítko"), judged by its head noun."""
     window = tokens[start : start + 6]
     phrase: list[str] = []
     for index, word in enumerate(window):
@@ -141,8 +131,11 @@ def _evidence(tokens: list[str]) -> _Evidence:
                     found.one_off = True
                 found.first_person |= word in ("mam", "mame")
             continue
+        # "sepíšu", "podám", "zaregistruji"; but "od nástupu" and "podáním" are nouns.
         after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
-        if families.first_person(word) and not after_preposition or word.endswith(_FIRST_PERSON_ENDINGS) and not word.endswith(_NOUN_ENDINGS):
+        if families.first_person(word) and not after_preposition:
+            found.first_person = True
+        elif word.endswith(_FIRST_PERSON_ENDINGS) and not word.endswith(_NOUN_ENDINGS):
             found.first_person = True
         if index == 0 and word.endswith("te") and len(word) > 4:
             found.imperative = True
