@@ -41,7 +41,7 @@ LETTER_CLAUSES = {
     "T": "nemá termín",
 }
 STEP_PART_NOUNS = {"co": "popis, co se má udělat", "kdo": "odpovědná osoba", "kdy": "termín"}
-# A goal that opens with a deadline or an infinitive reads on after "Paní Alena chce …".
+# A goal that opens with a deadline or an infinitive reads on after "<client> chce …".
 _INFINITIVE_START = re.compile(r"^(?:do|od|behem|v|ve|nejpozdeji|(?!klient)\w+(?:at|it|et|yt|out|ct|ci))\b")
 _IMPOSED = re.compile(r"\b(musí|musi|je nutné, aby|je nutne, aby|má povinnost|ma povinnost)\b", re.IGNORECASE)
 
