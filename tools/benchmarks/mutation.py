@@ -35,6 +35,7 @@ TESTS = [
     "tests/test_planlint_pins.py",
     "tests/test_planlint_feedback.py",
     "tests/test_planlint_examples.py",
+    "tests/test_planlint_smart.py",
     "tests/test_manual_examples.py",
     "tests/test_exercise_files.py",
 ]
@@ -166,11 +167,6 @@ def _copy(target: Path) -> Path:
     for name in ("tools", "tests", "exercises", "docs", "pyproject.toml"):
         source = ROOT / name
         (shutil.copytree(source, repo / name, ignore=ignore) if source.is_dir() else shutil.copy2(source, repo / name))
-    shared = ROOT.parent / "shared"
-    if not shared.exists():  # a worktree: the reference copy sits beside the main checkout
-        shared = Path("/work/shared")
-    if shared.exists():
-        (target / "shared").symlink_to(shared)
     return repo
 
 
