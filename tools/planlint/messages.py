@@ -95,7 +95,7 @@ SMART_REASONS = {
     ),
     ("S", "no_action"): (
         "Cíl {goal} pojmenovává oblast nebo stav, ale ne to, co se udělá. Napište konkrétní krok nebo výsledek, "
-        "např. „{goal_action}“ místo „zajištění bydlení“."
+        "např. „podá žádost o příspěvek na bydlení“ místo „zajištění bydlení“."
     ),
     ("M", "feeling"): (
         "U cíle {goal} se nedá jednoznačně ověřit, zda byl splněn – popisuje pocit nebo vlastnost. "
@@ -115,7 +115,7 @@ SMART_REASONS = {
     ),
     ("A", "imperative"): (
         "Cíl {goal} je napsaný jako pokyn, ne jako přání klienta. Zapište ho jeho slovy, "
-        "např. „{Client} chce …“."
+        "např. „{Client} chce …“ nebo „Podám …“."
     ),
     ("A", "imposed"): (
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "
