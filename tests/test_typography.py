@@ -89,3 +89,18 @@ def test_exercise_templates_reach_the_trainee_with_ordinary_spaces(site_dir):
         assert NBSP not in config["template"]
         checked += 1
     assert checked >= 5
+
+
+def test_prose_uses_one_form_of_times_and_frequencies(site_dir):
+    """Outside code, no page writes "9.00–11.00" or "5x týdně"; the case studies show "9:00–11:00"."""
+    from sitepages import page_text, page_urls
+
+    offenders = []
+    for url in page_urls(site_dir):
+        html = (site_dir / url.strip("/") / "index.html").read_text(encoding="utf-8")
+        prose = re.sub(r"<(pre|code|textarea)\b.*?</\1>", " ", html, flags=re.S)
+        text = " ".join(re.sub(r"<[^>]+>", " ", prose).split())
+        offenders += [(url, m) for m in re.findall(r"\b\d{1,2}\.\d{2}\s?–\s?\d{1,2}\.\d{2}\b|\b\d+ ?x týdně", text)]
+    assert not offenders, offenders[:5]
+    assert "9:00–11:00" in page_text(site_dir, "/kazuistiky/rodina-aleny/")
+    assert "1× týdně" in page_text(site_dir, "/casework/smart/")
