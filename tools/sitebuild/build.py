@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from . import exercise_pages, forms, printable, pyodide_assets, redirects, search_index
+from . import exercise_pages, forms, last_change, leaflet_qr, printable, pyodide_assets, redirects, search_index, typography
 from .paths import MKDOCS_CONFIG, ROOT
 
 # Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
@@ -19,6 +19,9 @@ BEFORE_MKDOCS = [
 # written last, so it sees the split search index.
 AFTER_MKDOCS = [
     search_index.split_index,
+    last_change.write_last_changes,  # the footer's "Poslední změna stránky" from git
+    leaflet_qr.write_leaflet_qr,  # the leaflet's QR code (segno, SVG)
+    typography.build_step,  # Czech no-break spaces, "5×", "13:00" in pages and search documents
     redirects.write_site_redirects,
     pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
 ]
