@@ -366,7 +366,7 @@ def drill_page(goals: list[DrillGoal], exercises_by_id, titles: dict[str, str]) 
     )
 
 
-def trainer_page(exercises) -> str:
+def trainer_page(exercises, sections: dict[str, str]) -> str:
     root = "../../"
     options = "\n".join(
         f'<option value="{_attr(e.id)}">{html.escape(e.title)}</option>' for e in exercises
@@ -374,7 +374,7 @@ def trainer_page(exercises) -> str:
     widget = "\n".join(
         [
             '<div class="pl-trainer">',
-            _config(root),
+            _config(root, sections=sections, exercises={e.id: e.title for e in exercises}),
             _engine_status(),
             NOSCRIPT,
             '<div class="pl-field">',
@@ -389,7 +389,19 @@ def trainer_page(exercises) -> str:
             '<input type="file" id="pl-files" multiple accept=".md,.markdown,.txt,text/markdown,text/plain">',
             '<p class="pl-help">Soubory sem můžete také přetáhnout myší. Můžete jich přidat víc najednou i postupně.</p>',
             "</div>",
-            '<div class="pl-trainer-result" role="status" aria-live="polite"></div>',
+            # The status line is the live region; the table is not (sorting it would read it all out).
+            '<p class="pl-trainer-status" role="status" aria-live="polite"></p>',
+            '<div class="pl-trainer-result"></div>',
+            # One plan's full feedback, opened from its row of the table (trainer.mjs).
+            '<section class="pl-trainer-detail" aria-labelledby="pl-detail-title" hidden>',
+            '<h3 id="pl-detail-title" tabindex="-1"></h3>',
+            '<p class="pl-detail-meta"></p>',
+            '<div class="pl-actions">',
+            '<button type="button" class="md-button md-button--primary" data-action="print-detail">Vytisknout souhrn</button>',
+            '<button type="button" class="md-button" data-action="close-detail">Zpět na tabulku</button>',
+            "</div>",
+            '<div class="pl-detail-body"></div>',
+            "</section>",
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="csv" disabled>Stáhnout tabulku (CSV)</button>',
             '<button type="button" class="md-button" data-action="clear" disabled>Vyprázdnit tabulku</button>',
@@ -441,7 +453,7 @@ def generate() -> dict[str, str]:
             raise BuildError(f"{exercise.id}.toml: toto označení cvičení je vyhrazené, zvolte jiné.")
         pages[exercise.id] = exercise_page(exercise, titles, sections)
     pages[DRILL_PAGE] = drill_page(load_drill(set(by_id)), by_id, titles)
-    pages[TRAINER_PAGE] = trainer_page(exercises)
+    pages[TRAINER_PAGE] = trainer_page(exercises, sections)
     return pages
 
 
