@@ -392,16 +392,7 @@ def trainer_page(exercises, sections: dict[str, str]) -> str:
             # The status line is the live region; the table is not (sorting it would read it all out).
             '<p class="pl-trainer-status" role="status" aria-live="polite"></p>',
             '<div class="pl-trainer-result"></div>',
-            # One plan's full feedback, opened from its row of the table (trainer.mjs).
-            '<section class="pl-trainer-detail" aria-labelledby="pl-detail-title" hidden>',
-            '<h3 id="pl-detail-title" tabindex="-1"></h3>',
-            '<p class="pl-detail-meta"></p>',
-            '<div class="pl-actions">',
-            '<button type="button" class="md-button md-button--primary" data-action="print-detail">Vytisknout souhrn</button>',
-            '<button type="button" class="md-button" data-action="close-detail">Zpět na tabulku</button>',
-            "</div>",
-            '<div class="pl-detail-body"></div>',
-            "</section>",
+            '<div class="pl-trainer-plans"></div>',
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="csv" disabled>Stáhnout tabulku (CSV)</button>',
             '<button type="button" class="md-button" data-action="clear" disabled>Vyprázdnit tabulku</button>',
