@@ -195,23 +195,30 @@ def exercise_widget(exercise, plan_name: str, sections: dict[str, str]) -> str:
             config,
             _engine_status(),
             f'<label class="pl-label" for="pl-plan">Individuální plán: {html.escape(plan_name)}</label>',
-            '<p class="pl-help" id="pl-plan-help">Pište v Markdownu: nadpisy částí začněte znaky „##“, '
-            "kroky můžete zapsat jako tabulku. Začít můžete vložením šablony. "
-            "Koncept se průběžně ukládá jen do tohoto prohlížeče.</p>",
+            '<p class="pl-help" id="pl-plan-help">Každou část plánu začněte nadpisem na samostatném řádku, '
+            "například „## 4. Cíle“, jak je to v šabloně. Kroky můžete zapsat jako tabulku. "
+            "Začít můžete vložením šablony. Koncept se průběžně ukládá jen do tohoto prohlížeče.</p>",
             '<textarea class="pl-plan" id="pl-plan" lang="cs" rows="24" spellcheck="true" '
             'aria-describedby="pl-plan-help pl-draft"></textarea>',
             '<p class="pl-draft" id="pl-draft"></p>',
+            # After a jump from the feedback to a line: the way back to that finding (exercise.mjs).
+            '<p class="pl-back" hidden><button type="button" class="md-button" data-action="back">'
+            'Zpět na připomínku</button> <span class="pl-back-hint">nebo stiskněte klávesu Esc</span></p>',
             NOSCRIPT,
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="check">Zkontrolovat plán</button>',
             '<button type="button" class="md-button" data-action="template">Vložit šablonu</button>',
-            '<button type="button" class="md-button" data-action="download-plan">Stáhnout plán (.md)</button>',
+            '<button type="button" class="md-button" data-action="download-plan">Stáhnout plán</button>',
             '<button type="button" class="md-button" data-action="download-feedback">Stáhnout zpětnou vazbu</button>',
             '<button type="button" class="md-button" data-action="print">Vytisknout plán a zpětnou vazbu</button>',
             '<button type="button" class="md-button" data-action="reset">Začít znovu</button>',
             "</div>",
-            '<pre class="pl-print-plan" aria-hidden="true"></pre>',
-            '<div class="pl-result" role="status" aria-live="polite"></div>',
+            # The plan with line numbers, for paper only (filled in just before printing).
+            '<div class="pl-print-plan" aria-hidden="true"></div>',
+            # Focus moves to the result's summary after a check; when it cannot (the trainee has
+            # moved on), the summary is announced here instead.
+            '<p class="pl-sr pl-announce" role="status" aria-live="polite"></p>',
+            '<section class="pl-result" aria-label="Výsledek kontroly"></section>',
             '<dialog class="pl-dialog" aria-labelledby="pl-dialog-title" aria-describedby="pl-dialog-text">',
             '<h2 class="pl-dialog-title" id="pl-dialog-title">Opravdu?</h2>',
             '<p class="pl-dialog-text" id="pl-dialog-text"></p>',
@@ -273,7 +280,7 @@ def index_page(exercises, titles: dict[str, str]) -> str:
         "# Cvičení",
         "",
         "Tady si vyzkoušíte, co jste se naučili: ke každé kazuistice napíšete individuální plán a necháte ho "
-        "zkontrolovat. Kontrola (planlint) posoudí plán tak, jak by ho četl lektor kurzu: jestli má všech "
+        "zkontrolovat. Kontrola posoudí plán tak, jak by ho četl lektor kurzu: jestli má všech "
         "deset částí, jestli cíle splňují pravidla SMART a jestli u každého kroku víte, co se udělá, kdo "
         "to udělá a do kdy. U každého upozornění najdete odkaz do příručky.",
         "",
