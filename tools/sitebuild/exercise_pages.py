@@ -262,7 +262,7 @@ def exercise_page(exercise, titles: dict[str, str], sections: dict[str, str]) ->
         "",
         "## Vzorové řešení {#vzorove-reseni}",
         "",
-        # Printed only when the trainee opened it (planlint.css).
+        # Printed only when the trainee opened it (planlint.css, exercise.mjs).
         '<details class="example pl-model-answer">',
         "<summary>Zobrazit vzorové řešení</summary>",
         "<p>Zkuste nejdřív napsat vlastní plán. Vzorové řešení je jedna z mnoha dobrých podob; "

@@ -263,4 +263,12 @@ function setUp(root) {
   root.dataset.ready = "true";
 }
 
+// The model answer goes on paper only if the trainee opened it. Chromium opens every <details>
+// while printing, so [open] cannot tell; the trainee's own click on its summary can.
+for (const details of document.querySelectorAll("details.pl-model-answer")) {
+  details.querySelector("summary").addEventListener("click", () => {
+    details.dataset.opened = details.open ? "false" : "true";
+  });
+}
+
 for (const root of document.querySelectorAll(".pl-exercise[data-exercise]")) setUp(root);
