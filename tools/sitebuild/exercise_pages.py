@@ -200,32 +200,39 @@ def exercise_widget(exercise, plan_name: str, sections: dict[str, str]) -> str:
             config,
             _engine_status(),
             f'<label class="pl-label" for="pl-plan">Individuální plán: {html.escape(plan_name)}</label>',
-            '<p class="pl-help" id="pl-plan-help">Pište v Markdownu: nadpisy částí začněte znaky „##“, '
-            "kroky můžete zapsat jako tabulku. Začít můžete vložením šablony. Plán napsaný ve Wordu "
-            "sem můžete vložit nebo ho nahrát ze souboru. "
+            '<p class="pl-help" id="pl-plan-help">Každou část plánu začněte nadpisem na samostatném řádku, '
+            "například „## 4. Cíle“, jak je to v šabloně. Kroky můžete zapsat jako tabulku. "
+            "Začít můžete vložením šablony. Plán napsaný ve Wordu sem můžete vložit nebo ho nahrát ze souboru. "
             "Koncept se průběžně ukládá jen do tohoto prohlížeče.</p>",
             '<div class="pl-upload">',
             '<button type="button" class="md-button" data-action="upload" aria-describedby="pl-upload-help">'
             "Nahrát plán ze souboru</button>",
             f'<input type="file" id="pl-upload" class="pl-upload-input" hidden accept="{PLAN_FILE_TYPES}">',
-            '<span class="pl-help" id="pl-upload-help">Word (.docx), LibreOffice (.odt) nebo text (.txt, .md). '
+            '<span class="pl-help" id="pl-upload-help">Word (.docx), LibreOffice (.odt) nebo prostý text (.txt). '
             "Text plánu se objeví v poli níže, kde ho můžete upravit a pak zkontrolovat.</span>",
             '<p class="pl-upload-status" role="status" aria-live="polite"></p>',
             "</div>",
             '<textarea class="pl-plan" id="pl-plan" lang="cs" rows="24" spellcheck="true" '
             'aria-describedby="pl-plan-help pl-draft"></textarea>',
             '<p class="pl-draft" id="pl-draft"></p>',
+            # After a jump from the feedback to a line: the way back to that finding (exercise.mjs).
+            '<p class="pl-back" hidden><button type="button" class="md-button" data-action="back">'
+            'Zpět na připomínku</button> <span class="pl-back-hint">nebo stiskněte klávesu Esc</span></p>',
             NOSCRIPT,
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="check">Zkontrolovat plán</button>',
             '<button type="button" class="md-button" data-action="template">Vložit šablonu</button>',
-            '<button type="button" class="md-button" data-action="download-plan">Stáhnout plán (.md)</button>',
+            '<button type="button" class="md-button" data-action="download-plan">Stáhnout plán</button>',
             '<button type="button" class="md-button" data-action="download-feedback">Stáhnout zpětnou vazbu</button>',
             '<button type="button" class="md-button" data-action="print">Vytisknout plán a zpětnou vazbu</button>',
             '<button type="button" class="md-button" data-action="reset">Začít znovu</button>',
             "</div>",
-            '<pre class="pl-print-plan" aria-hidden="true"></pre>',
-            '<div class="pl-result" role="status" aria-live="polite"></div>',
+            # The plan with line numbers, for paper only (filled in just before printing).
+            '<div class="pl-print-plan" aria-hidden="true"></div>',
+            # Focus moves to the result's summary after a check; when it cannot (the trainee has
+            # moved on), the summary is announced here instead.
+            '<p class="pl-sr pl-announce" role="status" aria-live="polite"></p>',
+            '<section class="pl-result" aria-label="Výsledek kontroly"></section>',
             '<dialog class="pl-dialog" aria-labelledby="pl-dialog-title" aria-describedby="pl-dialog-text">',
             '<h2 class="pl-dialog-title" id="pl-dialog-title">Opravdu?</h2>',
             '<p class="pl-dialog-text" id="pl-dialog-text"></p>',
@@ -269,7 +276,7 @@ def exercise_page(exercise, titles: dict[str, str], sections: dict[str, str]) ->
         "",
         "## Vzorové řešení {#vzorove-reseni}",
         "",
-        # Printed only when the trainee opened it (planlint.css).
+        # Printed only when the trainee opened it (planlint.css, exercise.mjs).
         '<details class="example pl-model-answer">',
         "<summary>Zobrazit vzorové řešení</summary>",
         "<p>Zkuste nejdřív napsat vlastní plán. Vzorové řešení je jedna z mnoha dobrých podob; "
@@ -287,7 +294,7 @@ def index_page(exercises, titles: dict[str, str]) -> str:
         "# Cvičení",
         "",
         "Tady si vyzkoušíte, co jste se naučili: ke každé kazuistice napíšete individuální plán a necháte ho "
-        "zkontrolovat. Kontrola (planlint) posoudí plán tak, jak by ho četl lektor kurzu: jestli má všech "
+        "zkontrolovat. Kontrola posoudí plán tak, jak by ho četl lektor kurzu: jestli má všech "
         "deset částí, jestli cíle splňují pravidla SMART a jestli u každého kroku víte, co se udělá, kdo "
         "to udělá a do kdy. U každého upozornění najdete odkaz do příručky.",
         "",
@@ -388,7 +395,7 @@ def trainer_page(exercises, sections: dict[str, str]) -> str:
     widget = "\n".join(
         [
             '<div class="pl-trainer">',
-            _config(root, sections=sections),
+            _config(root, sections=sections, exercises={e.id: e.title for e in exercises}),
             _engine_status(),
             NOSCRIPT,
             '<div class="pl-field">',
@@ -403,7 +410,9 @@ def trainer_page(exercises, sections: dict[str, str]) -> str:
             f'<input type="file" id="pl-files" multiple accept="{PLAN_FILE_TYPES}">',
             '<p class="pl-help">Soubory sem můžete také přetáhnout myší. Můžete jich přidat víc najednou i postupně.</p>',
             "</div>",
-            '<div class="pl-trainer-result" role="status" aria-live="polite"></div>',
+            # The status line is the live region; the table is not (sorting it would read it all out).
+            '<p class="pl-trainer-status" role="status" aria-live="polite"></p>',
+            '<div class="pl-trainer-result"></div>',
             '<div class="pl-trainer-plans"></div>',
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="csv" disabled>Stáhnout tabulku (CSV)</button>',

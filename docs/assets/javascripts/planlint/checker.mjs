@@ -4,9 +4,9 @@
 // Trainee text never becomes HTML: every node is made with createElement and textContent.
 
 const STAGES = {
-  python: { step: 1, text: "Připravuji kontrolu plánu: načítám Python (krok 1 ze 3)…" },
-  planlint: { step: 2, text: "Připravuji kontrolu plánu: načítám pravidla kontroly (krok 2 ze 3)…" },
-  warmup: { step: 3, text: "Připravuji kontrolu plánu: poslední příprava (krok 3 ze 3)…" },
+  python: { step: 1, text: "Kontrola plánu se připravuje (krok 1 ze 3)…" },
+  planlint: { step: 2, text: "Kontrola plánu se připravuje: načítají se pravidla (krok 2 ze 3)…" },
+  warmup: { step: 3, text: "Kontrola plánu se připravuje: poslední krok (krok 3 ze 3)…" },
 };
 const READY_TEXT = "Kontrola plánu je připravená.";
 const FAILED_TEXT =

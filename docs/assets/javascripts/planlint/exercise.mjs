@@ -3,6 +3,7 @@
 
 import { readConfig, setUpChecker, el, download, czechDateTime, readPlanFile } from "./checker.mjs";
 import { renderResult, feedbackText } from "./feedback.mjs";
+import { numberedPlan } from "./planlines.mjs";
 
 const STORAGE_PREFIX = "sit-podpory:plan:";
 
@@ -60,16 +61,18 @@ function caretTop(textarea, index) {
   return top;
 }
 
-/** Focus the textarea with line `line` (1-based) selected and scrolled into view. */
+/**
+ * Put the caret at the start of line `line` (1-based), nothing selected, so the next key
+ * press adds to the line instead of replacing it; the line is scrolled into view.
+ */
 export function goToLine(textarea, line) {
   const lines = textarea.value.split("\n");
   const target = Math.min(Math.max(1, line), lines.length);
   let start = 0;
   for (let i = 0; i < target - 1; i += 1) start += lines[i].length + 1;
-  const end = start + lines[target - 1].length;
   textarea.scrollIntoView({ block: "center" });
   textarea.focus({ preventScroll: true });
-  textarea.setSelectionRange(start, end);
+  textarea.setSelectionRange(start, start);
   textarea.scrollTop = Math.max(0, caretTop(textarea, start) - textarea.clientHeight / 3);
 }
 
@@ -93,6 +96,9 @@ function setUp(root) {
   const draftLine = root.querySelector(".pl-draft");
   const dialog = root.querySelector("dialog.pl-dialog");
   const printCopy = root.querySelector(".pl-print-plan");
+  const announce = root.querySelector(".pl-announce");
+  const backBar = root.querySelector(".pl-back");
+  let backTo = null; // the "řádek N" button the trainee came from
   const drafts = new DraftStore(id);
   const checker = setUpChecker(root, config);
   let lastResult = null;
@@ -118,14 +124,41 @@ function setUp(root) {
     }
   });
 
-  async function check() {
+  /** Jump from the feedback to a line, remembering the way back to the finding. */
+  function jumpToLine(line, from) {
+    backTo = from || null;
+    backBar.hidden = !backTo;
+    goToLine(textarea, line);
+  }
+
+  function goBack() {
+    const target = backTo;
+    backTo = null;
+    backBar.hidden = true;
+    if (target && target.isConnected) {
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  action("back").addEventListener("click", goBack);
+  textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && backTo) {
+      event.preventDefault();
+      goBack();
+    }
+  });
+
+  /** `moveFocus`: the trainee asked for the check and waits for it; the summary then gets focus. */
+  async function check(moveFocus = false) {
     const mine = ++sequence;
+    const asker = document.activeElement;
     root.dataset.state = "checking";
     resultBox.setAttribute("aria-busy", "true");
     if (checker.state !== "ready") {
-      resultBox.replaceChildren(
-        el("p", { className: "pl-waiting" }, "Kontrola se ještě připravuje. Výsledek se tu ukáže sám, jakmile bude hotová."),
-      );
+      const waiting = "Kontrola se ještě připravuje. Výsledek se tu ukáže sám, jakmile bude hotová.";
+      resultBox.replaceChildren(el("p", { className: "pl-waiting" }, waiting));
+      announce.textContent = waiting;
     }
     const answer = await checker.request("check", { text: textarea.value, exercise: id, file: `${id}.md` });
     if (mine !== sequence) return null;
@@ -139,19 +172,31 @@ function setUp(root) {
     }
     lastResult = answer.result;
     lastCheckedAt = new Date();
+    backTo = null;
+    backBar.hidden = true;
     resultBox.replaceChildren(
       renderResult(lastResult, {
         sections: config.sections,
         site: config,
-        onLine: (line) => goToLine(textarea, line),
+        onLine: jumpToLine,
       }),
     );
+    const summary = resultBox.querySelector(".pl-summary");
+    // Focus follows only if the trainee is still where they asked (not typing on meanwhile).
+    if (moveFocus && summary && (document.activeElement === asker || document.activeElement === document.body)) {
+      announce.textContent = "";
+      summary.tabIndex = -1;
+      summary.scrollIntoView({ block: "start" });
+      summary.focus({ preventScroll: true });
+    } else if (summary) {
+      announce.textContent = summary.textContent;
+    }
     root.dataset.state = "checked";
     root.dispatchEvent(new CustomEvent("planlint:result", { detail: lastResult }));
     return lastResult;
   }
 
-  action("check").addEventListener("click", check);
+  action("check").addEventListener("click", () => check(true));
 
   action("template").addEventListener("click", async () => {
     if (
@@ -207,8 +252,10 @@ function setUp(root) {
     textarea.scrollTop = 0;
   });
 
+
+  // A .txt file opens in any text editor; the trainer page and the exercise read it back.
   action("download-plan").addEventListener("click", () => {
-    download(`individualni-plan-${id}.md`, textarea.value, "text/markdown;charset=utf-8");
+    download(`individualni-plan-${id}.txt`, textarea.value, "text/plain;charset=utf-8");
   });
 
   action("download-feedback").addEventListener("click", async () => {
@@ -223,11 +270,11 @@ function setUp(root) {
     download(`zpetna-vazba-${id}.txt`, text, "text/plain;charset=utf-8");
   });
 
-  window.addEventListener("beforeprint", () => {
-    printCopy.textContent = textarea.value;
-  });
+  // On paper the plan carries its line numbers, so "řádek 12" in the feedback can be found.
+  const fillPrintCopy = () => printCopy.replaceChildren(numberedPlan(textarea.value, "Plán po řádcích"));
+  window.addEventListener("beforeprint", fillPrintCopy);
   action("print").addEventListener("click", () => {
-    printCopy.textContent = textarea.value;
+    fillPrintCopy();
     window.print();
   });
 
@@ -250,6 +297,14 @@ function setUp(root) {
 
   root.dataset.state = textarea.value ? "draft" : "empty";
   root.dataset.ready = "true";
+}
+
+// The model answer goes on paper only if the trainee opened it. Chromium opens every <details>
+// while printing, so [open] cannot tell; the trainee's own click on its summary can.
+for (const details of document.querySelectorAll("details.pl-model-answer")) {
+  details.querySelector("summary").addEventListener("click", () => {
+    details.dataset.opened = details.open ? "false" : "true";
+  });
 }
 
 for (const root of document.querySelectorAll(".pl-exercise[data-exercise]")) setUp(root);
