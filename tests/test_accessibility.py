@@ -127,12 +127,24 @@ def test_first_tab_reaches_a_visible_skip_link(page, site_url):
 def test_search_by_keyboard_alone(page, site_url):
     page.goto(site_url + "/")
     page.keyboard.press("/")
-    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    assert page.evaluate("document.activeElement.id") == "sp-search-input"
     page.keyboard.type("rodinna konference", delay=20)
-    page.wait_for_selector(".md-search-result__item")
-    page.wait_for_timeout(500)
+    page.wait_for_function("() => document.getElementById('sp-search-results').dataset.query === 'rodinna konference'")
+    assert "Nalezen" in page.text_content("[data-sp-search] [role=status]")
     page.keyboard.press("ArrowDown")
-    assert page.evaluate("!!document.activeElement.closest('.md-search-result__item')")
+    assert page.evaluate("!!document.activeElement.closest('#sp-search-results .sp-search__item')")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "sp-search-input"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == "sp-search-input"
+    assert page.is_hidden("#sp-search-results")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("e", delay=20)
+    page.wait_for_selector("#sp-search-results .sp-search__item")
+    page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     page.wait_for_url("**/casework/rodinna-konference/**")
 
@@ -221,15 +233,21 @@ def test_tab_never_lands_on_something_hidden(browser, site_url, width):
         context.close()
 
 
-def test_search_opens_by_keyboard_on_narrow_screens(browser, site_url):
-    context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
+@pytest.mark.parametrize("width", [320, 1280])
+def test_search_box_is_reached_by_tab_and_fits_the_screen(browser, site_url, width):
+    context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 800})
     page = context.new_page()
     try:
         page.goto(site_url + "/")
-        tab_to(page, "label[for='__search']", "the search button")
-        page.keyboard.press("Enter")
-        assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+        tab_to(page, "#sp-search-input", "the search box")
         page.keyboard.type("smart", delay=20)
-        page.wait_for_selector(".md-search-result__item")
+        page.wait_for_selector("#sp-search-results .sp-search__item")
+        box = page.locator("#sp-search-input").bounding_box()
+        results = page.locator("#sp-search-results").bounding_box()
+        assert box["width"] >= min(200, width * 0.5), box
+        assert results["x"] >= 0 and results["x"] + results["width"] <= width, results
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        violations = run_axe(page)
+        assert not violations, describe(violations)
     finally:
         context.close()

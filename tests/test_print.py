@@ -41,7 +41,7 @@ def test_print_hides_the_site_chrome(page, site_url):
     page.goto(site_url + "/" + GUIDES[2])
     page.emulate_media(media="print")
     hidden = page.evaluate(
-        """() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer', '.md-search',
+        """() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer', '.sp-search',
                   '.headerlink', '.md-top']
             .map(s => [...document.querySelectorAll(s)].every(e => getComputedStyle(e).display === 'none'))"""
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ BEFORE_MKDOCS = [
 # After MkDocs: steps that add to site/. The service worker's file list (pyodide_assets) is
 # written last, so it sees the split search index.
 AFTER_MKDOCS = [
-    search_index.split_index,
+    search_index.write_index,  # search/pages.json, read from the built pages
     redirects.write_site_redirects,
     pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
 ]
@@ -28,6 +29,9 @@ def run_mkdocs() -> None:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(MKDOCS_CONFIG)],
         cwd=ROOT,
         check=True,
+        # MkDocs 1.6 prints a notice about MkDocs 2 and Material's end of life on every build;
+        # the README says what the project does about it (the Zensical build).
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
 

@@ -40,8 +40,8 @@ DEPENDENCIES = ("markdown_it", "mdurl")
 SW_SOURCE = "assets/javascripts/planlint/sw.js"
 # Pages (besides the exercise section) that the exercises link into and that must work offline.
 OFFLINE_PAGES = ("casework/individualni-plan/", "casework/smart/")
-# Files every page's script loads by itself (Material's search), precached when the build has them.
-OFFLINE_FILES = ("search/search_index.json", "search/pages.json", "assets/javascripts/search/worker.js")
+# The site search, which exercise pages offer too, precached when the build has it.
+OFFLINE_FILES = ("search/pages.json", "assets/javascripts/search/search.js", "assets/javascripts/search/worker.js")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Where the browser unpacks the archive; the snapshot was made with planlint imported from here.
 LIB_DIR = "/home/pyodide/planlint-lib"
