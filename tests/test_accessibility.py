@@ -16,6 +16,7 @@ LOADING = (
 )
 
 
+@pytest.mark.both_builds
 def test_every_page_passes_axe(page, site_url, site_dir):
     failures = []
     urls = page_urls(site_dir)
@@ -29,6 +30,7 @@ def test_every_page_passes_axe(page, site_url, site_dir):
     assert not failures, "axe-core found WCAG 2.1 AA violations:\n" + "\n".join(failures)
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("url", ["/", "/" + GUIDES[0], "/pro-obce/letak/"])
 def test_narrow_screen_passes_axe(browser, site_url, url):
     context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
@@ -45,6 +47,7 @@ def test_narrow_screen_passes_axe(browser, site_url, url):
         context.close()
 
 
+@pytest.mark.both_builds
 def test_open_search_with_results_passes_axe(page, site_url):
     page.goto(site_url + "/")
     titles = search(page, "pripadova konference")
@@ -62,6 +65,7 @@ def _exercise_urls(site_dir) -> list[str]:
     return urls
 
 
+@pytest.mark.both_builds
 def test_exercise_page_states_pass_axe(page, site_url, site_dir):
     urls = _exercise_urls(site_dir)
     if not urls:
@@ -110,6 +114,7 @@ def test_exercise_page_states_pass_axe(page, site_url, site_dir):
     assert not violations, "state with findings:\n" + describe(violations)
 
 
+@pytest.mark.both_builds
 def test_first_tab_reaches_a_visible_skip_link(page, site_url):
     page.goto(site_url + "/" + GUIDES[0])
     page.keyboard.press("Tab")
@@ -124,6 +129,7 @@ def test_first_tab_reaches_a_visible_skip_link(page, site_url):
     assert page.evaluate("location.hash") == focused["href"]
 
 
+@pytest.mark.both_builds
 def test_search_by_keyboard_alone(page, site_url):
     page.goto(site_url + "/")
     page.keyboard.press("/")
@@ -158,6 +164,7 @@ def tab_to(page, selector: str, what: str, presses: int = 6) -> None:
     pytest.fail(f"{what} is not reachable with Tab")
 
 
+@pytest.mark.both_builds
 def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
     context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
     page = context.new_page()
@@ -176,6 +183,7 @@ def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
         context.close()
 
 
+@pytest.mark.both_builds
 def test_every_page_links_the_accessibility_statement(site_dir):
     missing = []
     for path in site_dir.rglob("index.html"):
@@ -185,6 +193,7 @@ def test_every_page_links_the_accessibility_statement(site_dir):
     assert not missing, missing
 
 
+@pytest.mark.both_builds
 def test_accessibility_statement_has_the_parts_the_law_asks_for(site_dir):
     html = " ".join((site_dir / "pristupnost" / "index.html").read_text(encoding="utf-8").split())
     for part in (
@@ -203,6 +212,7 @@ def test_accessibility_statement_has_the_parts_the_law_asks_for(site_dir):
     assert re.search(r"vypracováno dne \d{1,2}\. \d{1,2}\. \d{4}", html)
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("width", [375, 1280])
 def test_tab_never_lands_on_something_hidden(browser, site_url, width):
     context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 800})
@@ -233,6 +243,7 @@ def test_tab_never_lands_on_something_hidden(browser, site_url, width):
         context.close()
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("width", [320, 1280])
 def test_search_box_is_reached_by_tab_and_fits_the_screen(browser, site_url, width):
     context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 800})

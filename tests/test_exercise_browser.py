@@ -72,6 +72,7 @@ def test_findings_show_rule_line_message_and_manual_link_and_jump_to_the_line(lo
     page.wait_for_url(re.compile(r"/casework/individualni-plan/#kroky$"))
 
 
+@pytest.mark.both_builds
 def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url):
     page = local_page
     page.goto(exercise_url(site_url, "rodina-aleny"))

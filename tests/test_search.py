@@ -43,6 +43,7 @@ def engine(page, site_url):
     return page
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("query,pattern", search_queries())
 def test_sample_query_finds_the_right_page_in_top_three(page, site_url, query, pattern):
     page.goto(site_url + "/")
@@ -63,6 +64,7 @@ def test_sample_query_finds_the_right_page_in_top_three(page, site_url, query, p
         ("prohlaseni o pristupnosti", None),
     ],
 )
+@pytest.mark.both_builds
 def test_more_queries(page, site_url, query, expected):
     page.goto(site_url + "/")
     titles = search(page, query)
@@ -71,12 +73,14 @@ def test_more_queries(page, site_url, query, expected):
     assert any(expected in fold(t) for t in titles[:3]), f"{query!r}: top 3 were {titles[:3]}"
 
 
+@pytest.mark.both_builds
 def test_page_title_ranks_above_mentions(page, site_url):
     page.goto(site_url + "/")
     assert fold(search(page, "rodinna konference")[0]) == "rodinna konference"
     assert fold(search(page, "individualni plan")[0]) == "individualni plan"
 
 
+@pytest.mark.both_builds
 def test_results_mark_the_matched_words(page, site_url):
     page.goto(site_url + "/")
     search(page, "pripadovou konferenci")
@@ -124,6 +128,7 @@ def test_query_text_is_never_html(engine):
     assert "<mark>Plán</mark>" in rendered
 
 
+@pytest.mark.both_builds
 def test_index_is_read_from_the_built_pages(site_dir):
     assert not (site_dir / "search" / "search_index.json").exists(), "the theme's own search index is not used"
     docs = json.loads((site_dir / "search" / "pages.json").read_text(encoding="utf-8"))["docs"]
@@ -136,6 +141,7 @@ def test_index_is_read_from_the_built_pages(site_dir):
     assert 0 < by_location["slovnik/"]["boost"] < 1
 
 
+@pytest.mark.both_builds
 def test_index_is_fetched_only_when_searching(page, site_url):
     requested = []
     page.on("request", lambda r: requested.append(r.url))
@@ -170,6 +176,7 @@ def test_short_words_and_two_typos_are_not_guessed(engine):
     assert found == [0, 0]
 
 
+@pytest.mark.both_builds
 def test_glossary_does_not_crowd_the_top_three(page, site_url):
     """The glossary defines terms in a line; the pages that explain them come first. (Before it
     was weighed down, it was in the top 3 of 20 of 29 sample queries.)"""
@@ -182,6 +189,7 @@ def test_glossary_does_not_crowd_the_top_three(page, site_url):
     assert len(in_top) <= len(queries) / 3, f"the glossary is in the top 3 for {in_top}"
 
 
+@pytest.mark.both_builds
 def test_case_manager_finds_the_page_about_case_management_first(page, site_url):
     page.goto(site_url + "/")
     titles = [fold(t) for t in search(page, "case manažer")]
@@ -190,6 +198,7 @@ def test_case_manager_finds_the_page_about_case_management_first(page, site_url)
     assert explained < min(pilot, 3), titles[:5]
 
 
+@pytest.mark.both_builds
 def test_search_page_lists_every_result(page, site_url):
     page.goto(site_url + "/hledani/?q=konference")
     page.wait_for_function("() => document.querySelector('[data-sp-search-page]').dataset.query === 'konference'")
@@ -200,6 +209,7 @@ def test_search_page_lists_every_result(page, site_url):
     assert page.input_value("#sp-search-input") == "konference"
 
 
+@pytest.mark.both_builds
 def test_enter_in_the_box_opens_the_search_page(page, site_url):
     page.goto(site_url + "/casework/smart/")
     search(page, "rodinna konference")
@@ -208,6 +218,7 @@ def test_enter_in_the_box_opens_the_search_page(page, site_url):
     page.wait_for_selector(".sp-search-page__list li")
 
 
+@pytest.mark.both_builds
 def test_without_javascript_the_search_page_says_why(browser, site_url):
     context = browser.new_context(locale="cs-CZ", java_script_enabled=False)
     page = context.new_page()

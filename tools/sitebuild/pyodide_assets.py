@@ -144,6 +144,10 @@ def write_archive(site: Path = SITE) -> Path:
 def write_snapshot(site: Path = SITE) -> Path:
     """The memory snapshot, made by Pyodide in Node from the archive already in site/."""
     target = site / snapshot_name()
+    made = SITE / snapshot_name()
+    if site != SITE and made.is_file():  # the other build's snapshot of the same archive
+        shutil.copy2(made, target)
+        return target
     subprocess.run(
         ["node", str(Path(__file__).with_name("make_snapshot.mjs")), str(site / archive_name()), LIB_DIR, str(target)],
         cwd=ROOT, check=True,
@@ -213,9 +217,9 @@ def write_service_worker(site: Path = SITE) -> Path:
     return target
 
 
-def build_step() -> None:
-    copy_pyodide()
-    write_archive()
-    write_snapshot()
-    write_service_worker()
+def build_step(site: Path = SITE) -> None:
+    copy_pyodide(site)
+    write_archive(site)
+    write_snapshot(site)
+    write_service_worker(site)
 
