@@ -27,7 +27,10 @@ PAGE_TYPES = [
 ]
 CONTENT_BUDGET = 300 * 1024
 BUILD_BUDGET = 30.0
-QUERY_FILES = sorted((ROOT / "tests" / "data").glob("search-queries*.tsv"))
+QUERY_FILES = [
+    ROOT / "tests" / "data" / "shared-examples" / "search-queries.tsv",
+    ROOT / "tests" / "data" / "search-queries-own.tsv",
+]
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "search" / "worker.js"
 
 

@@ -2,7 +2,7 @@
 
 - the Pyodide core from node_modules/pyodide, under a versioned folder (assets/pyodide/<version>/),
   with a lock file that lists no packages, so Pyodide never asks anyone for a package;
-- the planlint archive (planlint + markdown_it + mdurl + the exercise files, with bytecode
+- the planlint archive (planlint + markdown_it + mdurl + mammoth + cobble + the exercise files, with bytecode
   compiled by Pyodide's own Python through Node, see compile_pyc.mjs) under a content-hashed
   name (assets/planlint/planlint-<hash>.zip), unpacked in the browser by pyodide.unpackArchive;
 - the checker's memory snapshot next to the archive (gzip-compressed, see make_snapshot.mjs):
@@ -35,7 +35,7 @@ PYODIDE_SRC = NODE_MODULES / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PLANLINT_SRC = ROOT / "tools" / "planlint"
 # Pure-Python packages planlint imports, taken from the build's own environment.
-DEPENDENCIES = ("markdown_it", "mdurl")
+DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble")
 # JS source of the service worker; served from the site root so its scope covers every page.
 SW_SOURCE = "assets/javascripts/planlint/sw.js"
 # Pages (besides the exercise section) that the exercises link into and that must work offline.

@@ -37,7 +37,7 @@ SKIPPED_TAGS = {"script", "style", "template", "textarea", "button", "select", "
 # Classes of elements added around the content: permalinks, the manual's print link, file dates.
 SKIPPED_CLASSES = {"headerlink", "sp-print-link", "md-source-file", "pl-print-plan", "sp-search-page"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # not \s: the no-break spaces of typography.py stay
 
 
 class _PageText(HTMLParser):

@@ -153,7 +153,8 @@ function withinOneEdit(a, b) {
 }
 
 function stripTags(html) {
-  return html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  // Not \s: the index keeps the pages' no-break spaces (Czech typography).
+  return html.replace(/<[^>]*>/g, " ").replace(/[ \t\n\r\f]+/g, " ").trim();
 }
 
 /* Keys of a field and how often each occurs; the tokens are kept for marking matches later. */
