@@ -125,6 +125,9 @@ GOAL_PLAN = "# Plán\n\nDatum sestavení plánu: 1. 3. 2025\n{consent}\n\n## Cí
         ("Souhlas klienta: ano, podepsala.", True),
         ("Souhlas klienta: Klára s plánem nesouhlasí.", False),
         ("Souhlas klienta: odmítla plán podepsat.", False),
+        # A refusal next to a word of will ("chce") is still a refusal.
+        ("Souhlas klienta: nesouhlasí, chce si plán ještě promyslet.", False),
+        ("Souhlas klienta: ne – plán odmítla, chce ho probrat s dcerou.", False),
         ("Souhlas klienta: doplňte.", False),
         ("", False),
     ],
