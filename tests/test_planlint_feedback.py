@@ -159,6 +159,7 @@ def test_one_responsible_person_with_a_role_or_helper_is_fine(who):
     "risk, gap",
     [
         ("Riziko: byt nebude volný. Alternativa: zkusíme jiný byt.", "kdo ji udělá ani do kdy"),
+        ("Riziko: byt nebude volný. Plán B: zkusíme ubytovnu.", "kdo ji udělá ani do kdy"),  # "B" is no name
         ("Riziko: byt nebude volný. Alternativa: Eva Dobrá domluví azylový dům.", "do kdy"),
         ("Když byt nebude volný, pak se do 15. 4. 2025 domluví azylový dům.", "kdo ji udělá"),
     ],
