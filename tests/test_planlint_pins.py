@@ -219,3 +219,12 @@ def test_each_heading_synonym_maps_to_its_section(section, pattern):
 def test_the_too_short_setting_is_a_real_number_of_days():
     assert isinstance(SHORT_DAYS, int) and 1 <= SHORT_DAYS <= 31
     assert re.search(r"short_days\s*=", (lexicon.DATA / "smart.toml").read_text(encoding="utf-8"))
+
+
+def test_a_named_period_ending_on_the_plan_date_is_this_years():
+    plan = (
+        "## Vyhodnocení\n\nNa schůzce 30. 4. 2025.\n\n"
+        "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: do konce března\n"
+    )
+    result = planlint.check_text(plan, date="2025-03-31")
+    assert "IP-KROK-TERMIN" not in [f["rule"] for f in result["findings"]]
