@@ -8,6 +8,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from sitepages import settle, wait_until
 
 from planlint_browser import (
     BY_ID,
@@ -15,11 +16,25 @@ from planlint_browser import (
     FAULTY_PLAN,
     FAULTY_RULES,
     FAULTY_STEP_LINE,
+    WEAK_DRAFT,
     READY_MS,
     check_plan,
     exercise_url,
     wait_ready,
 )
+
+
+def caret(page):
+    """(selectionStart, selectionEnd) of the plan field when it has focus, else None."""
+    return page.evaluate(
+        "() => { const t = document.activeElement; return t.id === 'pl-plan' ? [t.selectionStart, t.selectionEnd] : null; }"
+    )
+
+
+def caret_at_line(text: str, line: int) -> list[int]:
+    """A caret at the start of `line` (1-based) with nothing selected."""
+    start = sum(len(part) + 1 for part in text.split("\n")[: line - 1])
+    return [start, start]
 
 
 @pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
@@ -33,7 +48,7 @@ def test_exercise_template_fails_and_model_answer_passes_in_the_browser(local_pa
     rules = check_plan(page, BY_ID[exercise_id].template)
     assert "IP-SEKCE-PRAZDNA" in rules
     assert {"CV-ROLE", "CV-TEMA"} & set(rules), "the exercise's own checks run in the browser too"
-    status = page.get_by_role("status").filter(has_text="Výsledek kontroly")
+    status = page.get_by_role("region", name="Výsledek kontroly")
     assert status.locator('[data-section="cile"]').get_attribute("data-state") == "empty"
     assert "chyb" in status.locator(".pl-summary").inner_text()
 
@@ -52,7 +67,7 @@ def test_findings_show_rule_line_message_and_manual_link_and_jump_to_the_line(lo
     assert set(rules) == FAULTY_RULES
 
     finding = page.locator('.pl-result [data-rule="IP-KROK-KDO"]')
-    assert "chybí, kdo" in finding.inner_text()
+    assert "chybí odpovědná osoba" in finding.inner_text()
     link = finding.get_by_role("link", name="Vysvětlení v příručce")
     assert link.get_attribute("href") == "../../casework/individualni-plan/#kroky"
     steps = page.locator(".pl-result .pl-step")
@@ -63,15 +78,51 @@ def test_findings_show_rule_line_message_and_manual_link_and_jump_to_the_line(lo
     ]
 
     finding.get_by_role("button", name=f"Přejít na řádek {FAULTY_STEP_LINE} v plánu").click()
-    selected = page.evaluate(
-        "() => { const t = document.activeElement; return t.id === 'pl-plan' ? t.value.slice(t.selectionStart, t.selectionEnd) : null; }"
-    )
-    assert selected == FAULTY_PLAN.splitlines()[FAULTY_STEP_LINE - 1]
+    assert caret(page) == caret_at_line(FAULTY_PLAN, FAULTY_STEP_LINE)
 
     link.click()
     page.wait_for_url(re.compile(r"/casework/individualni-plan/#kroky$"))
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?“])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
+def test_weak_draft_gets_feedback_like_a_trainers(local_page, site_url):
+    """One item per goal, no advice twice, "Začněte tady" with at most three points, and
+    examples that name the people of paní Alena's case only."""
+    page = local_page
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    rules = check_plan(page, WEAK_DRAFT)
+    result = page.locator(".pl-result")
+    assert {"IP-CIL-S", "IP-CIL-A", "IP-CIL-T", "IP-KROK-VICE-OSOB", "IP-SEKCE-CHYBI"} <= set(rules)
+
+    goals = result.locator(".pl-goal")
+    goal_items = result.locator('.pl-findings > li[data-kind="goal"]')
+    assert goals.count() == 3
+    owners = goal_items.evaluate_all("els => els.map(e => e.dataset.goal)")
+    assert len(owners) == len(set(owners)) <= goals.count(), "at most one item per goal"
+    for item in goal_items.all():
+        assert item.inner_text().count("Zkuste:") == 1
+
+    expect(result.get_by_role("heading", name="Začněte tady")).to_be_visible()
+    points = result.locator(".pl-start > li")
+    assert 1 <= points.count() <= 3
+    advice = points.locator(":scope > span:first-child").all_inner_texts() + result.locator(".pl-message").all_inner_texts()
+    sentences = [s.strip() for text in advice for s in SENTENCE_END.split(text) if s.strip()]
+    assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+
+    shown = result.inner_text()
+    assert shown.count("Souhlas klienta: Paní Alena s plánem souhlasí") == 1
+    assert "Klára Vondrová" in shown
+    for other in ("Josef Malý", "Petra Nová", "Pan Malý", "Novák"):
+        assert other not in shown
+
+    goal_button = goal_items.first.get_by_role("button")
+    goal_button.click()
+    assert page.evaluate("() => document.activeElement.id") == "pl-plan"
+
+
+@pytest.mark.both_builds
 def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url):
     page = local_page
     page.goto(exercise_url(site_url, "rodina-aleny"))
@@ -82,7 +133,10 @@ def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url)
     assert page.evaluate("() => document.activeElement.textContent") == "Zkontrolovat plán"
     page.keyboard.press("Enter")
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
-    # Tab onwards through the other buttons into the feedback, to the first line button.
+    # The answer to "Zkontrolovat plán" is where the focus goes: the result's summary.
+    summary = page.evaluate("() => [document.activeElement.className, document.activeElement.textContent]")
+    assert "pl-summary" in summary[0] and summary[1].startswith("Kontrola našla"), summary
+    # Tab onwards into the feedback, to the first line button.
     for _ in range(30):
         page.keyboard.press("Tab")
         if page.evaluate("() => document.activeElement.classList.contains('pl-line')"):
@@ -91,8 +145,27 @@ def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url)
         pytest.fail("no line button reachable by Tab")
     outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "keyboard focus is visible"
+    line = int(page.evaluate("() => document.activeElement.dataset.line"))
+    plan = page.get_by_label("Individuální plán").input_value()
     page.keyboard.press("Enter")
-    assert page.evaluate("() => document.activeElement.id") == "pl-plan"
+    # The caret stands at the start of the line, nothing selected: typing adds, deletes nothing.
+    assert caret(page) == caret_at_line(plan, line)
+    page.keyboard.type("Nově: ")
+    assert page.get_by_label("Individuální plán").input_value().split("\n")[line - 1].startswith("Nově: ")
+    back = page.get_by_role("button", name="Zpět na připomínku")
+    expect(back).to_be_visible()
+    # Esc leads back to the line button the trainee came from ...
+    page.keyboard.press("Escape")
+    assert page.evaluate("() => document.activeElement.classList.contains('pl-line')")
+    assert int(page.evaluate("() => document.activeElement.dataset.line")) == line
+    expect(back).to_be_hidden()
+    # ... and so does the button beside the editor.
+    page.keyboard.press("Enter")
+    assert caret(page) is not None
+    page.keyboard.press("Tab")  # from the editor to the "Zpět na připomínku" button beside it
+    assert page.evaluate("() => document.activeElement.dataset.action") == "back"
+    page.keyboard.press("Enter")
+    assert int(page.evaluate("() => document.activeElement.dataset.line")) == line
 
 
 def test_draft_comes_back_after_reload_and_after_a_crash(local_page, site_url):
@@ -157,8 +230,8 @@ def test_plan_and_feedback_download_and_print(local_page, site_url):
     check_plan(page, FAULTY_PLAN)
 
     with page.expect_download() as plan_download:
-        page.get_by_role("button", name="Stáhnout plán (.md)").click()
-    assert plan_download.value.suggested_filename == "individualni-plan-rodina-aleny.md"
+        page.get_by_role("button", name="Stáhnout plán").click()
+    assert plan_download.value.suggested_filename == "individualni-plan-rodina-aleny.txt"
     assert open(plan_download.value.path(), encoding="utf-8").read() == FAULTY_PLAN
 
     with page.expect_download() as feedback_download:
@@ -166,7 +239,8 @@ def test_plan_and_feedback_download_and_print(local_page, site_url):
     assert feedback_download.value.suggested_filename.endswith(".txt")
     feedback = open(feedback_download.value.path(), encoding="utf-8").read()
     assert "Zpětná vazba k individuálnímu plánu – Plán pro rodinu paní Aleny" in feedback
-    assert f"Chyba (řádek {FAULTY_STEP_LINE}): U kroku „Zavolat opatrovnici“ chybí, kdo" in feedback
+    assert f"Chyba (řádek {FAULTY_STEP_LINE}): U kroku „Zavolat opatrovnici“ chybí odpovědná osoba" in feedback
+    assert "ZAČNĚTE TADY\n1. " in feedback and "\n4. " not in feedback.split("CO UPRAVIT")[0]
     assert "/casework/individualni-plan/#kroky" in feedback
     assert "řádek 23: „Zlepšit situaci rodiny.“ – S ne, M ne, A ano, R ano, T ne" in feedback
 
@@ -205,7 +279,7 @@ def test_trainee_html_is_shown_as_text_and_never_runs(local_page, site_url):
     assert "<script>alert(2)</script>" in page.get_by_label("Individuální plán").input_value()
     page.get_by_role("button", name="Zkontrolovat plán").click()
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
-    page.wait_for_timeout(300)
+    settle(page)
     assert dialogs == []
     assert page.locator("img[src=x], iframe, b[onmouseover]").count() == 0
 
@@ -259,16 +333,13 @@ def test_checker_starts_loading_by_itself_and_the_field_stays_usable(local_page,
         held.append(route)
 
     page.route(re.compile(r"pyodide\.asm\.wasm$"), hold)
+    # Nothing will be clicked: the page starts loading Pyodide as soon as it is idle.
     page.goto(exercise_url(site_url, "pan-josef"))
-    # Nothing has been clicked: the page starts loading Pyodide as soon as it is idle.
-    for _ in range(100):
-        if held:
-            break
-        page.wait_for_timeout(100)
+    wait_until(page, lambda: held, what="Pyodide loading by itself")
     assert held, "Pyodide did not start loading by itself"
     assert page.locator(".pl-engine").get_attribute("data-state") == "loading"
     assert page.locator(".pl-engine progress").is_visible()
-    assert "načítám Python" in page.locator(".pl-engine-text").inner_text()
+    assert "Kontrola plánu se připravuje" in page.locator(".pl-engine-text").inner_text()
     field = page.get_by_label("Individuální plán")
     field.fill("Píšu, i když se kontrola ještě načítá.")
     page.get_by_role("button", name="Zkontrolovat plán").click()

@@ -39,7 +39,7 @@ def test_trainer_checks_picked_files_into_one_table_and_csv(local_page, site_url
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
     page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.get_by_label("Vyberte soubory s plány (.docx, .odt, .txt, .md)").set_input_files(
         files(("vzor.md", BY_ID["rodina-aleny"].model_answer), (EVIL_NAME, FAULTY_PLAN))
     )
     wait_checked(page, 2)
@@ -77,7 +77,7 @@ def test_trainer_accepts_dropped_files_and_explains_unreadable_ones(local_page, 
         """(drop, plans) => {
             const transfer = new DataTransfer();
             for (const [name, text] of plans) transfer.items.add(new File([text], name, { type: "text/markdown" }));
-            transfer.items.add(new File([new Uint8Array([0xff, 0xfe, 0x00, 0x41])], "binarni.md"));
+            transfer.items.add(new File([new Uint8Array([0x41, 0x00, 0xff, 0xfe, 0x00])], "binarni.md"));
             drop.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
         }""",
         [["a.md", BY_ID["pan-karel"].model_answer], ["b.md", BY_ID["pan-josef"].template]],
@@ -86,8 +86,31 @@ def test_trainer_accepts_dropped_files_and_explains_unreadable_ones(local_page, 
     rows = table(page)
     assert rows["a.md"]["errors"] == "0"
     assert int(rows["b.md"]["errors"]) > 0
-    assert "UTF-8" in rows["binarni.md"]["note"]
+    assert "není textový" in rows["binarni.md"]["note"]
 
     page.get_by_role("button", name="Vyprázdnit tabulku").click()
     assert page.locator(".pl-trainer-result tbody tr").count() == 0
     assert page.get_by_role("button", name="Stáhnout tabulku (CSV)").is_disabled()
+
+
+def test_trainer_sees_each_plans_feedback_as_the_trainee_does(local_page, site_url):
+    """Per plan: the same grouped feedback and wording as the exercise page and planlint."""
+    import planlint
+    from planlint_browser import WEAK_DRAFT
+
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
+    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+        files(("vzor.md", BY_ID["rodina-aleny"].model_answer), ("koncept.md", WEAK_DRAFT))
+    )
+    wait_checked(page, 2)
+    draft = page.locator('.pl-plan-feedback[data-file="koncept.md"]')
+    assert "chyb" in draft.locator("summary").inner_text()
+    draft.locator("summary").click()
+    expected = planlint.check_text(WEAK_DRAFT, exercise="rodina-aleny", file="koncept.md")
+    shown = draft.locator(".pl-findings .pl-message").all_inner_texts()
+    assert shown == [item["message"] for item in expected["feedback"]]
+    assert draft.locator(".pl-start > li").count() == len(expected["start_here"]) <= 3
+    model = page.locator('.pl-plan-feedback[data-file="vzor.md"]')
+    assert "bez chyb a upozornění" in model.locator("summary").inner_text()

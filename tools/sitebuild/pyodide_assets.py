@@ -2,7 +2,7 @@
 
 - the Pyodide core from node_modules/pyodide, under a versioned folder (assets/pyodide/<version>/),
   with a lock file that lists no packages, so Pyodide never asks anyone for a package;
-- the planlint archive (planlint + markdown_it + mdurl + the exercise files, with bytecode
+- the planlint archive (planlint + markdown_it + mdurl + mammoth + cobble + the exercise files, with bytecode
   compiled by Pyodide's own Python through Node, see compile_pyc.mjs) under a content-hashed
   name (assets/planlint/planlint-<hash>.zip), unpacked in the browser by pyodide.unpackArchive;
 - the checker's memory snapshot next to the archive (gzip-compressed, see make_snapshot.mjs):
@@ -35,13 +35,13 @@ PYODIDE_SRC = NODE_MODULES / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PLANLINT_SRC = ROOT / "tools" / "planlint"
 # Pure-Python packages planlint imports, taken from the build's own environment.
-DEPENDENCIES = ("markdown_it", "mdurl")
+DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble")
 # JS source of the service worker; served from the site root so its scope covers every page.
 SW_SOURCE = "assets/javascripts/planlint/sw.js"
 # Pages (besides the exercise section) that the exercises link into and that must work offline.
 OFFLINE_PAGES = ("casework/individualni-plan/", "casework/smart/")
-# Files every page's script loads by itself (Material's search), precached when the build has them.
-OFFLINE_FILES = ("search/search_index.json", "search/pages.json", "assets/javascripts/search/worker.js")
+# The site search, which exercise pages offer too, precached when the build has it.
+OFFLINE_FILES = ("search/pages.json", "assets/javascripts/search/search.js", "assets/javascripts/search/worker.js")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Where the browser unpacks the archive; the snapshot was made with planlint imported from here.
 LIB_DIR = "/home/pyodide/planlint-lib"
@@ -144,6 +144,10 @@ def write_archive(site: Path = SITE) -> Path:
 def write_snapshot(site: Path = SITE) -> Path:
     """The memory snapshot, made by Pyodide in Node from the archive already in site/."""
     target = site / snapshot_name()
+    made = SITE / snapshot_name()
+    if site != SITE and made.is_file():  # the other build's snapshot of the same archive
+        shutil.copy2(made, target)
+        return target
     subprocess.run(
         ["node", str(Path(__file__).with_name("make_snapshot.mjs")), str(site / archive_name()), LIB_DIR, str(target)],
         cwd=ROOT, check=True,
@@ -213,9 +217,9 @@ def write_service_worker(site: Path = SITE) -> Path:
     return target
 
 
-def build_step() -> None:
-    copy_pyodide()
-    write_archive()
-    write_snapshot()
-    write_service_worker()
+def build_step(site: Path = SITE) -> None:
+    copy_pyodide(site)
+    write_archive(site)
+    write_snapshot(site)
+    write_service_worker(site)
 
