@@ -129,7 +129,7 @@ def test_first_tab_reaches_a_visible_skip_link(page, site_url):
     page.keyboard.press("Tab")
     page.wait_for_function("() => getComputedStyle(document.activeElement).opacity === '1'")  # it fades in
     focused = page.evaluate(
-        "() => ({text: document.activeElement.textContent.trim(), href: document.activeElement.getAttribute('href'),"
+        "() => ({text: document.activeElement.textContent.replace(/\\s+/g, ' ').trim(), href: document.activeElement.getAttribute('href'),"
         " opacity: getComputedStyle(document.activeElement).opacity})"
     )
     assert focused["text"] == "Přejít k obsahu"
@@ -196,7 +196,7 @@ def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
 def test_every_page_links_the_accessibility_statement(site_dir):
     missing = []
     for path in site_dir.rglob("index.html"):
-        html = path.read_text(encoding="utf-8")
+        html = " ".join(path.read_text(encoding="utf-8").split())  # the build ties "o" to the next word
         if "md-footer" in html and "Prohlášení o přístupnosti" not in html:
             missing.append(str(path.relative_to(site_dir)))
     assert not missing, missing
@@ -216,7 +216,7 @@ def test_accessibility_statement_has_the_parts_the_law_asks_for(site_dir):
         "Zpětná vazba a kontaktní údaje",
         "Postupy pro vymáhání práva",
         "§ 8 zákona č. 99/2019 Sb.",
-        "podle § 9",
+        "<strong>§ 9</strong>",
         "podnět k nápravě",
         "Digitální a informační agentura",
     ):

@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 import planlint
 from plan_files import every_form
+from planlint.exercises import all_exercises
 from planlint_cases import HELDOUT, SHARED, expected_plans
 
+# (name, Markdown, plan date): the example plans, the held-out plans and every exercise's model answer.
 MARKDOWN_PLANS = [
-    (path, spec) for folder in (SHARED / "plans", HELDOUT / "plans-heldout")
+    (path.name, path.read_text(encoding="utf-8"), spec["date"]) for folder in (SHARED / "plans", HELDOUT / "plans-heldout")
     for path, spec in expected_plans(folder) if path.suffix == ".md"
-]
+] + [(f"{e.id}.toml", e.model_answer, e.date) for e in all_exercises()]
 
 
 def verdicts(text: str, date: str) -> dict:
@@ -29,13 +31,13 @@ def verdicts(text: str, date: str) -> dict:
     }
 
 
-@pytest.mark.parametrize("path, spec", MARKDOWN_PLANS, ids=lambda value: getattr(value, "name", ""))
-def test_every_form_of_a_plan_gets_the_markdown_verdicts(path, spec):
-    forms = every_form(path.read_text(encoding="utf-8"))
-    expected = verdicts(planlint.read_bytes(forms.pop("plan.md"), "plan.md"), spec["date"])
+@pytest.mark.parametrize("name, markdown, date", MARKDOWN_PLANS, ids=[name for name, _, _ in MARKDOWN_PLANS])
+def test_every_form_of_a_plan_gets_the_markdown_verdicts(name, markdown, date):
+    forms = every_form(markdown)
+    expected = verdicts(planlint.read_bytes(forms.pop("plan.md"), "plan.md"), date)
     assert expected["goals"] and expected["steps"], "a plan without goals or steps proves little"
-    for name, data in forms.items():
-        assert verdicts(planlint.read_bytes(data, name), spec["date"]) == expected, name
+    for form, data in forms.items():
+        assert verdicts(planlint.read_bytes(data, form), date) == expected, form
 
 
 def test_pasted_example_counts_lines_as_the_editor_shows_them():

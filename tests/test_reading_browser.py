@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 
 import planlint
-from plan_files import docx, odt, parts_of
+from plan_files import docx, odt, parts_of, pasted
 from planlint_browser import BY_ID, READY_MS, exercise_url, wait_ready
 from sitebuild.exercise_pages import TRAINER_PAGE
 from sitepages import describe, run_axe
@@ -73,6 +73,13 @@ def test_a_bad_file_keeps_the_editor_text_and_says_why(local_page, site_url):
     assert editor.input_value() == draft
     violations = run_axe(page)
     assert not violations, "state after a bad file:\n" + describe(violations)
+
+    # Pasted from Word as plain text ("•⇥" bullets, tabbed table, no "##"): read like its Markdown twin.
+    editor.fill(pasted(parts_of(BY_ID["pan-karel"].model_answer)))
+    page.get_by_role("button", name="Zkontrolovat plán").click()
+    page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
+    assert page.locator('.pl-result [data-severity="error"]').count() == 0
+    assert page.locator(".pl-result .pl-goal").count() > 0
 
 
 def test_trainer_takes_word_writer_and_markdown_files_in_one_drop(local_page, site_url):

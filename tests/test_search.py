@@ -128,6 +128,27 @@ def test_query_text_is_never_html(engine):
     assert "<mark>Plán</mark>" in rendered
 
 
+def test_index_reads_a_pages_article_whatever_the_theme():
+    from sitebuild.search_index import page_documents
+
+    html = """<html><head><title>Plán - Síť podpory</title></head><body>
+      <header><nav>Menu Hledat</nav></header>
+      <main><div class="sidebar">Navigace</div>
+      <article class="anything"><h1 id="plan">Plán a cíle<a class="headerlink" href="#plan">¶</a></h1>
+        <p>Úvod &amp; souhlas <script>var x = 1;</script><button>Zkontrolovat</button></p>
+        <h2 id="cile">Cíle <span>SMART</span></h2><p>Cíl má termín.</p>
+        <h3>Bez kotvy</h3><p>Patří k cílům.</p>
+        <h2 id="kroky">Kroky</h2><ul><li>Jeden</li><li>Dva</li></ul>
+        <p class="sp-print-link"><a href="#">Tisk</a></p>
+      </article></main><footer>Patička</footer></body></html>"""
+    assert page_documents("casework/plan/", html) == [
+        {"location": "casework/plan/", "title": "Plán a cíle", "text": "Úvod &amp; souhlas"},
+        {"location": "casework/plan/#cile", "title": "Cíle SMART", "text": "Cíl má termín. Bez kotvy Patří k cílům."},
+        {"location": "casework/plan/#kroky", "title": "Kroky", "text": "Jeden Dva"},
+    ]
+    assert page_documents("x/", "<html><body><p>Přesměrování</p></body></html>") == []
+
+
 @pytest.mark.both_builds
 def test_index_is_read_from_the_built_pages(site_dir):
     assert not (site_dir / "search" / "search_index.json").exists(), "the theme's own search index is not used"

@@ -20,6 +20,8 @@ _NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,5}|[a-jA-J])\s*[.)]\s*|^\d{1,2}\s+(?=
 _MARKUP = re.compile(r"^[*_]{1,3}|[*_]{1,3}$")
 _WORD = re.compile(r"\w+")
 _ATX = re.compile(r"(?m)^ {0,3}#{1,6}(?:[ \t]|$)")
+_UNDERLINED = re.compile(r"(?m)^[^\S\n]{0,3}\S[^\n]*\n {0,3}(?:=+|-+)[ \t]*$")
+_NEWLINE = re.compile(r"\r\n?|\n")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 # Word's bullets as they arrive in plain text: the glyph, then a tab (or spaces, for the unambiguous ones).
@@ -114,8 +116,9 @@ class _Writer:
 
 def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | None]:
     """Markdown for the parser, and the 1-based source line of each of its lines (None: unchanged)."""
-    lines = source.split("\n")
-    pasted = not _ATX.search(source)  # no Markdown headings: written in a word processor
+    lines = _NEWLINE.split(source)  # as markdown-it counts lines
+    # No Markdown headings: written in a word processor.
+    pasted = not _ATX.search(source) and not _UNDERLINED.search(source)
     out = _Writer()
     changed = False
     fenced = False
@@ -134,8 +137,7 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             out.write(line, here, "blank")
             continue
         if _SETEXT.match(following) and not line.startswith((" " * 4, "\t")):
-            pasted = False  # the document does use Markdown headings
-            out.write(line, here, "para")
+            out.write(line, here, "para")  # a Markdown heading, underlined
             continue
         run = _table_run(lines, number - 1) if "\t" in line.strip() else 0
         if run:

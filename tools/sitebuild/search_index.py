@@ -8,7 +8,8 @@ built the site (MkDocs + Material or Zensical), and writes search/pages.json:
   heading) and one per section (location "casework/smart/#cile", the heading, the text up to
   the next heading);
 - text is plain, with entities kept escaped, so it stays safe to show as HTML;
-- only the page's <article> (or <main>) is read: menus, footers and permalinks are left out;
+- only the page's first <article> (or, without one, its <main>) is read: menus, footers
+  and permalinks are left out;
 - groups of words searched as one (tools/sitebuild/data/search-synonyms.toml) go along;
 - a page's front matter can keep it out (`search: exclude: true`) or weigh it
   (`search: boost: 0.5`), the same keys Material's own search reads.
@@ -43,9 +44,10 @@ _SPACE = re.compile(r"[ \t\n\r\f\v]+")  # not \s: the no-break spaces of typogra
 class _PageText(HTMLParser):
     """Splits a page's article into (heading level, anchor, heading text, body text) parts."""
 
-    def __init__(self) -> None:
+    def __init__(self, container: str) -> None:
         super().__init__(convert_charrefs=False)
-        self.container: str | None = None  # "article" or "main": the first one met
+        self.wanted = container  # the element whose text is read: its first occurrence
+        self.container: str | None = None  # set once it is met
         self.depth = 0  # open elements inside the container
         self.done = False
         self.skip_depth: int | None = None
@@ -56,7 +58,7 @@ class _PageText(HTMLParser):
         if self.done:
             return
         if self.container is None:
-            if tag in ("article", "main"):
+            if tag == self.wanted:
                 self.container, self.depth = tag, 0
             return
         empty = empty or tag in VOID_TAGS
@@ -114,9 +116,12 @@ def _clean(parts: list[str]) -> str:
 
 def page_documents(location: str, page_html: str) -> list[dict]:
     """The page and its sections as index documents; [] for a page without an article."""
-    parser = _PageText()
-    parser.feed(page_html)
-    if parser.container is None:
+    for container in ("article", "main"):
+        parser = _PageText(container)
+        parser.feed(page_html)
+        if parser.container is not None:
+            break
+    else:
         return []
     intro, *sections = parser.parts
     title = ""
