@@ -16,6 +16,7 @@ LOADING = (
 )
 
 
+@pytest.mark.both_builds
 def test_every_page_passes_axe(page, site_url, site_dir):
     failures = []
     urls = page_urls(site_dir)
@@ -29,6 +30,7 @@ def test_every_page_passes_axe(page, site_url, site_dir):
     assert not failures, "axe-core found WCAG 2.1 AA violations:\n" + "\n".join(failures)
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("url", ["/", "/" + GUIDES[0], "/pro-obce/letak/"])
 def test_narrow_screen_passes_axe(browser, site_url, url):
     context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
@@ -46,6 +48,7 @@ def test_narrow_screen_passes_axe(browser, site_url, url):
         context.close()
 
 
+@pytest.mark.both_builds
 def test_open_search_with_results_passes_axe(page, site_url):
     page.goto(site_url + "/")
     titles = search(page, "pripadova konference")
@@ -63,6 +66,7 @@ def _exercise_urls(site_dir) -> list[str]:
     return urls
 
 
+@pytest.mark.both_builds
 def test_exercise_page_states_pass_axe(page, site_url, site_dir):
     urls = _exercise_urls(site_dir)
     if not urls:
@@ -162,12 +166,13 @@ def test_leaflet_with_logo_and_another_address_passes_axe(page, site_url, tmp_pa
     assert not violations, describe(violations)
 
 
+@pytest.mark.both_builds
 def test_first_tab_reaches_a_visible_skip_link(page, site_url):
     page.goto(site_url + "/" + GUIDES[0])
     page.keyboard.press("Tab")
     page.wait_for_function("() => getComputedStyle(document.activeElement).opacity === '1'")  # it fades in
     focused = page.evaluate(
-        "() => ({text: document.activeElement.textContent.trim(), href: document.activeElement.getAttribute('href'),"
+        "() => ({text: document.activeElement.textContent.replace(/\\s+/g, ' ').trim(), href: document.activeElement.getAttribute('href'),"
         " opacity: getComputedStyle(document.activeElement).opacity})"
     )
     assert focused["text"] == "Přejít k obsahu"
@@ -176,15 +181,28 @@ def test_first_tab_reaches_a_visible_skip_link(page, site_url):
     assert page.evaluate("location.hash") == focused["href"]
 
 
+@pytest.mark.both_builds
 def test_search_by_keyboard_alone(page, site_url):
     page.goto(site_url + "/")
     page.keyboard.press("/")
-    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    assert page.evaluate("document.activeElement.id") == "sp-search-input"
     page.keyboard.type("rodinna konference", delay=20)
-    page.wait_for_selector(".md-search-result__item")
-    settle(page)
+    page.wait_for_function("() => document.getElementById('sp-search-results').dataset.query === 'rodinna konference'")
+    assert "Nalezen" in page.text_content("[data-sp-search] [role=status]")
     page.keyboard.press("ArrowDown")
-    assert page.evaluate("!!document.activeElement.closest('.md-search-result__item')")
+    assert page.evaluate("!!document.activeElement.closest('#sp-search-results .sp-search__item')")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "sp-search-input"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == "sp-search-input"
+    assert page.is_hidden("#sp-search-results")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("e", delay=20)
+    page.wait_for_selector("#sp-search-results .sp-search__item")
+    page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     page.wait_for_url("**/casework/rodinna-konference/**")
 
@@ -198,6 +216,7 @@ def tab_to(page, selector: str, what: str, presses: int = 6) -> None:
     pytest.fail(f"{what} is not reachable with Tab")
 
 
+@pytest.mark.both_builds
 def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
     context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
     page = context.new_page()
@@ -216,15 +235,17 @@ def test_navigation_opens_by_keyboard_on_narrow_screens(browser, site_url):
         context.close()
 
 
+@pytest.mark.both_builds
 def test_every_page_links_the_accessibility_statement(site_dir):
     missing = []
     for path in site_dir.rglob("index.html"):
-        html = path.read_text(encoding="utf-8")
+        html = " ".join(path.read_text(encoding="utf-8").split())  # the build ties "o" to the next word
         if "md-footer" in html and "Prohlášení o přístupnosti" not in html:
             missing.append(str(path.relative_to(site_dir)))
     assert not missing, missing
 
 
+@pytest.mark.both_builds
 def test_accessibility_statement_has_the_parts_the_law_asks_for(site_dir):
     html = " ".join((site_dir / "pristupnost" / "index.html").read_text(encoding="utf-8").split())
     for part in (
@@ -238,7 +259,7 @@ def test_accessibility_statement_has_the_parts_the_law_asks_for(site_dir):
         "Zpětná vazba a kontaktní údaje",
         "Postupy pro vymáhání práva",
         "§ 8 zákona č. 99/2019 Sb.",
-        "podle § 9",
+        "<strong>§ 9</strong>",
         "podnět k nápravě",
         "Digitální a informační agentura",
     ):
@@ -246,6 +267,7 @@ def test_accessibility_statement_has_the_parts_the_law_asks_for(site_dir):
     assert re.search(r"vypracováno dne \d{1,2}\. \d{1,2}\. \d{4}", html)
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("width", [375, 1280])
 def test_tab_never_lands_on_something_hidden(browser, site_url, width):
     context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 800})
@@ -272,15 +294,22 @@ def test_tab_never_lands_on_something_hidden(browser, site_url, width):
         context.close()
 
 
-def test_search_opens_by_keyboard_on_narrow_screens(browser, site_url):
-    context = browser.new_context(locale="cs-CZ", viewport={"width": 375, "height": 800})
+@pytest.mark.both_builds
+@pytest.mark.parametrize("width", [320, 1280])
+def test_search_box_is_reached_by_tab_and_fits_the_screen(browser, site_url, width):
+    context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 800})
     page = context.new_page()
     try:
         page.goto(site_url + "/")
-        tab_to(page, "label[for='__search']", "the search button")
-        page.keyboard.press("Enter")
-        assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+        tab_to(page, "#sp-search-input", "the search box")
         page.keyboard.type("smart", delay=20)
-        page.wait_for_selector(".md-search-result__item")
+        page.wait_for_selector("#sp-search-results .sp-search__item")
+        box = page.locator("#sp-search-input").bounding_box()
+        results = page.locator("#sp-search-results").bounding_box()
+        assert box["width"] >= min(200, width * 0.5), box
+        assert results["x"] >= 0 and results["x"] + results["width"] <= width, results
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        violations = run_axe(page)
+        assert not violations, describe(violations)
     finally:
         context.close()

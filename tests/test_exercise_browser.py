@@ -122,6 +122,7 @@ def test_weak_draft_gets_feedback_like_a_trainers(local_page, site_url):
     assert page.evaluate("() => document.activeElement.id") == "pl-plan"
 
 
+@pytest.mark.both_builds
 def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url):
     page = local_page
     page.goto(exercise_url(site_url, "rodina-aleny"))

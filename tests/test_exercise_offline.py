@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready
 from sitebuild.exercise_pages import DRILL_PAGE
 
@@ -15,6 +17,7 @@ def wait_for_service_worker(page):
     )
 
 
+@pytest.mark.both_builds
 def test_exercise_works_offline_on_a_second_visit(local_page, site_url):
     page = local_page
     page.goto(exercise_url(site_url, "pan-karel"))

@@ -9,6 +9,7 @@ import pytest
 from planlint.rules import RULES, all_help_targets
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("target", sorted(all_help_targets()))
 def test_help_target_exists_in_built_site(site_dir, target):
     page, anchor = target.split("#")

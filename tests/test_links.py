@@ -56,6 +56,7 @@ def _target_file(site: Path, page: Path, url_path: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+@pytest.mark.both_builds
 def test_every_internal_link_and_anchor_exists(site_dir):
     broken = []
     pages = sorted(site_dir.rglob("*.html"))
@@ -77,6 +78,7 @@ def test_every_internal_link_and_anchor_exists(site_dir):
     assert not broken, "broken links:\n" + "\n".join(broken)
 
 
+@pytest.mark.both_builds
 def test_ids_are_unique_on_the_printable_manual(site_dir):
     text = (site_dir / "manual" / "tisk" / "index.html").read_text(encoding="utf-8")
     collector = _Collector()
@@ -105,6 +107,7 @@ def test_redirect_pages_send_readers_to_the_new_address(tmp_path):
         redirects.write_redirects({"casework/smart/": "casework/cile/"}, site)
 
 
+@pytest.mark.both_builds
 def test_redirect_file_is_valid_and_its_targets_exist(site_dir):
     for old, new in redirects.load().items():
         assert (site_dir / new.strip("/") / "index.html").exists(), new

@@ -18,6 +18,7 @@ def _pdf_text(pdf: bytes) -> tuple[int, str]:
     return len(reader.pages), " ".join(text.split())
 
 
+@pytest.mark.both_builds
 @pytest.mark.parametrize("url", GUIDES + ["manual/", "manual/tisk/"])
 def test_guide_prints_to_pdf_with_its_text(page, site_url, url):
     page.goto(site_url + "/" + url)
@@ -37,11 +38,12 @@ def test_guide_prints_to_pdf_with_its_text(page, site_url, url):
     assert "Přejít k obsahu" not in text and "Hledat" not in text
 
 
+@pytest.mark.both_builds
 def test_print_hides_the_site_chrome(page, site_url):
     page.goto(site_url + "/" + GUIDES[2])
     page.emulate_media(media="print")
     hidden = page.evaluate(
-        """() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer', '.md-search',
+        """() => ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer', '.sp-search',
                   '.headerlink', '.md-top']
             .map(s => [...document.querySelectorAll(s)].every(e => getComputedStyle(e).display === 'none'))"""
     )
@@ -74,6 +76,7 @@ def test_tables_do_not_break_inside_rows(page, site_url):
     assert styles[0] == "avoid"
 
 
+@pytest.mark.both_builds
 def test_printable_manual_has_every_manual_page_in_nav_order(page, site_url, site_dir):
     pages = printable.manual_pages()
     assert pages and pages[0] == "manual/index.md"
@@ -87,6 +90,7 @@ def test_printable_manual_has_every_manual_page_in_nav_order(page, site_url, sit
     assert not any(re.match(r"^(\.\./)?(role|zavadeni|pilotaz)/", h) for h in hrefs), hrefs
 
 
+@pytest.mark.both_builds
 def test_manual_pages_link_to_the_printable_manual(site_dir):
     html = (site_dir / "manual" / "role" / "index.html").read_text(encoding="utf-8")
     assert 'href="../tisk/"' in html

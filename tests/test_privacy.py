@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import pytest
 from sitepages import GUIDES, page_urls, search, wait_until
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 CONTENT_PAGE_BUDGET = 300 * 1024  # bytes transferred for a content page
 
 
+@pytest.mark.both_builds
 def test_no_page_requests_another_host(browser, site_url, site_dir):
     context = browser.new_context(locale="cs-CZ")
     foreign: list[str] = []
@@ -39,6 +41,7 @@ def test_no_page_requests_another_host(browser, site_url, site_dir):
     assert not foreign, "requests to other hosts:\n" + "\n".join(foreign)
 
 
+@pytest.mark.both_builds
 def test_no_cookies_after_visiting_pages(browser, site_url, site_dir):
     context = browser.new_context(locale="cs-CZ")
     page = context.new_page()
@@ -52,6 +55,7 @@ def test_no_cookies_after_visiting_pages(browser, site_url, site_dir):
         context.close()
 
 
+@pytest.mark.both_builds
 def test_built_html_names_no_foreign_resources(site_dir):
     """Static check: no <script src>, <link href>, <img src> etc. points at another host."""
     resource = re.compile(
@@ -68,12 +72,14 @@ def test_built_html_names_no_foreign_resources(site_dir):
     assert not found, found
 
 
+@pytest.mark.both_builds
 def test_no_analytics(site_dir):
     pattern = re.compile(r"google-analytics|googletagmanager|gtag\(|matomo|plausible|_paq\.push", re.I)
     hits = [str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html") if pattern.search(p.read_text(encoding="utf-8"))]
     assert not hits, hits
 
 
+@pytest.mark.both_builds
 def test_content_page_weight_is_within_budget(browser, site_url):
     """A first visit to a guide transfers at most 300 KB (the local server compresses text)."""
     context = browser.new_context(locale="cs-CZ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -45,6 +46,7 @@ def _fill_leaflet(page) -> None:
     page.fill("#sp-contact-2-phone", "987 654 321")
 
 
+@pytest.mark.both_builds
 def test_leaflet_preview_shows_what_was_filled_in(page, site_url):
     page.goto(site_url + "/pro-obce/letak/")
     _fill_leaflet(page)

@@ -1,8 +1,8 @@
-"""Site weight and search: bytes a first visit transfers per page type, the build time, and
-what the Czech search finds for the sample queries (and how fast).
+"""Site weight and search: bytes a first visit transfers per page type, the build times, and
+what the Czech search finds for the sample queries (and how fast) in both builds.
 
 Targets: a content page at most 300 KB transferred, a full build at most 30 s.
-Needs a built site/ (./dev bench builds it) and Debian's Chromium.
+Needs a built site/ (./dev bench builds it) and Debian's Chromium; site-zensical/ when present.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import time
 import unicodedata
 
-from sitebuild.paths import ROOT, SITE
+from sitebuild.paths import ROOT, SITE, SITE_ZENSICAL
 from sitebuild.serve import running
 
 CHROMIUM = "/usr/bin/chromium"
@@ -27,7 +27,10 @@ PAGE_TYPES = [
 ]
 CONTENT_BUDGET = 300 * 1024
 BUILD_BUDGET = 30.0
-QUERIES = ROOT / "tests" / "data" / "shared-examples" / "search-queries.tsv"
+QUERY_FILES = [
+    ROOT / "tests" / "data" / "shared-examples" / "search-queries.tsv",
+    ROOT / "tests" / "data" / "search-queries-own.tsv",
+]
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "search" / "worker.js"
 
 
@@ -35,10 +38,10 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
-def build_time() -> float:
+def build_time(command: str = "build") -> float:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "tools")}
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "sitebuild", "build"], cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "sitebuild", command], cwd=ROOT, env=env, check=True, capture_output=True)
     return time.perf_counter() - started
 
 
@@ -61,31 +64,30 @@ def transferred(context, url: str, script: str | None = None) -> int:
     return sum(sizes.values())
 
 
-def search_figures(context, base: str) -> list[str]:
+def search_figures(context, base: str, site=SITE) -> list[str]:
     page = context.new_page()
     page.goto(base + "/")
     page.add_script_tag(path=str(WORKER))
-    docs = json.loads((SITE / "search" / "pages.json").read_text(encoding="utf-8"))["docs"]
-    rows = [
-        line.split("\t")[:2]
-        for line in QUERIES.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    index = json.loads((site / "search" / "pages.json").read_text(encoding="utf-8"))
+    docs = index["docs"]
+    rows = []
+    for path in QUERY_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#") and line.split("\t")[:2] not in rows:
+                rows.append(line.split("\t")[:2])
     result = page.evaluate(
-        """([docs, queries]) => {
+        """([docs, synonyms, queries]) => {
             let t = performance.now();
-            const index = new sitSearch.Index(docs);
+            const index = new sitSearch.Index(docs, synonyms);
             const build = performance.now() - t;
             const out = [];
             t = performance.now();
             for (const q of queries) {
-                const items = index.search(q).items;
-                out.push(items.slice(0, 3).map(g => (g.find(i => !i.location.includes('#')) || g[0]).title
-                    .replace(/<[^>]+>/g, '')));
+                out.push(index.search(q).slice(0, 3).map(r => r.title.replace(/<[^>]+>/g, '')));
             }
             return {build, perQuery: (performance.now() - t) / queries.length, top: out};
         }""",
-        [docs, [q for q, _ in rows]],
+        [docs, index.get("synonyms", []), [q for q, _ in rows]],
     )
     page.close()
     lines = [
@@ -107,6 +109,8 @@ def main() -> None:
 
     seconds = build_time()
     print(f"full build: {seconds:.1f} s (target ≤ {BUILD_BUDGET:.0f} s){'' if seconds <= BUILD_BUDGET else '  OVER'}")
+    zensical = build_time("build-zensical")
+    print(f"Zensical build (site-zensical/, beside production): {zensical:.1f} s")
 
     with running(SITE) as base:
         with sync_playwright() as playwright:
@@ -122,6 +126,10 @@ def main() -> None:
             raw = (SITE / "search" / "pages.json").stat().st_size
             print(f"{'search index':17} {'/search/pages.json':32} {index_size / 1024:7.1f} KB transferred"
                   f" ({raw / 1024:.0f} KB raw; fetched on the first search only)")
+            print("search, MkDocs build (site/):")
             for line in search_figures(context, base):
+                print(line)
+            print("search, Zensical build (site-zensical/):")
+            for line in search_figures(context, base, SITE_ZENSICAL):
                 print(line)
             browser.close()

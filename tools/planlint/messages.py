@@ -115,7 +115,7 @@ SMART_REASONS = {
     ),
     ("A", "imperative"): (
         "Cíl {goal} je napsaný jako pokyn, ne jako přání klienta. Zapište ho jeho slovy, "
-        "např. „Paní Alena chce …“ nebo „Podám …“."
+        "např. „{Client} chce …“ nebo „Podám …“."
     ),
     ("A", "imposed"): (
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "

@@ -1,27 +1,36 @@
-"""The whole build: generate pages, run MkDocs, then add what MkDocs does not make."""
+"""The whole build: generate pages, run the site generator, then add what it does not make.
+
+The production site is built by MkDocs + Material into site/; `build("zensical")` builds the
+same pages with Zensical into site-zensical/ (see the README). Every step before and after the
+generator is ordinary Python that works on either output.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from . import exercise_pages, forms, last_change, leaflet_qr, printable, pyodide_assets, redirects, search_index, typography
-from .paths import MKDOCS_CONFIG, ROOT
+from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 
-# Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
-BEFORE_MKDOCS = [
+# Before the generator: steps that write generated Markdown into docs/ (git-ignored).
+BEFORE_GENERATOR = [
     printable.write_printable_manual,  # docs/manual/tisk.md, the whole manual on one page
     exercise_pages.build_step,  # docs/cviceni/ from exercises/
     forms.build_step,  # docs/formulare/ (print pages, .docx, .odt) from forms/
 ]
-# After MkDocs: steps that add to site/. The service worker's file list (pyodide_assets) is
-# written last, so it sees the split search index.
-AFTER_MKDOCS = [
-    search_index.split_index,
+# After the generator: steps that add to the built site. The search index is read from the
+# pages once they are typeset; the service worker's file list (pyodide_assets) is written last,
+# so it sees the search index.
+AFTER_GENERATOR = [
     last_change.write_last_changes,  # the footer's "Poslední změna stránky" from git
     leaflet_qr.write_leaflet_qr,  # the leaflet's QR code (segno, SVG)
-    typography.build_step,  # Czech no-break spaces, "5×", "13:00" in pages and search documents
+    typography.build_step,  # Czech no-break spaces, "5×", "13:00" in the pages
+    search_index.write_index,  # search/pages.json, read from the built pages
     redirects.write_site_redirects,
     pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
 ]
@@ -32,19 +41,36 @@ def run_mkdocs() -> None:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(MKDOCS_CONFIG)],
         cwd=ROOT,
         check=True,
+        # MkDocs 1.6 prints a notice about MkDocs 2 and Material's end of life on every build;
+        # the README says what the project does about it (the Zensical build).
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
 
-def build() -> int:
+def run_zensical() -> None:
+    shutil.rmtree(SITE_ZENSICAL, ignore_errors=True)  # Zensical keeps files of earlier builds
+    subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(ZENSICAL_CONFIG)],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,  # its progress lines; problems go to stderr
+    )
+
+
+BUILDERS = {"mkdocs": (run_mkdocs, SITE), "zensical": (run_zensical, SITE_ZENSICAL)}
+
+
+def build(builder: str = "mkdocs") -> int:
     started = time.perf_counter()
-    for step in BEFORE_MKDOCS:
+    run, site = BUILDERS[builder]
+    for step in BEFORE_GENERATOR:
         step()
     try:
-        run_mkdocs()
+        run()
     except subprocess.CalledProcessError:
-        print("Sestavení webu selhalo (viz chyby MkDocs výše).", file=sys.stderr)
+        print(f"Sestavení webu selhalo (viz chyby {builder} výše).", file=sys.stderr)
         return 1
-    for step in AFTER_MKDOCS:
-        step()
-    print(f"Site built in {time.perf_counter() - started:.1f} s")
+    for step in AFTER_GENERATOR:
+        step(site)
+    print(f"Site built with {builder} into {Path(site).name}/ in {time.perf_counter() - started:.1f} s")
     return 0

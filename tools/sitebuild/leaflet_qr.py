@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import html
 import io
+from pathlib import Path
 
 import segno
 
 from .config import mkdocs_config
 from .paths import SITE
 
-PAGE = SITE / "pro-obce" / "letak" / "index.html"
+PAGE = "pro-obce/letak/index.html"
 SLOT = '<div class="sp-leaflet__qr" data-sp-qr></div>'
 
 
@@ -46,7 +47,8 @@ def filled_slot(address: str) -> str:
     )
 
 
-def write_leaflet_qr(page=PAGE) -> None:
+def write_leaflet_qr(site: Path = SITE) -> None:
+    page = site / PAGE
     text = page.read_text(encoding="utf-8")
     if SLOT not in text:
         raise SystemExit(f"{page}: na stránce letáku chybí místo pro QR kód ({SLOT}).")

@@ -40,8 +40,8 @@ DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble")
 SW_SOURCE = "assets/javascripts/planlint/sw.js"
 # Pages (besides the exercise section) that the exercises link into and that must work offline.
 OFFLINE_PAGES = ("casework/individualni-plan/", "casework/smart/")
-# Files every page's script loads by itself (Material's search), precached when the build has them.
-OFFLINE_FILES = ("search/search_index.json", "search/pages.json", "assets/javascripts/search/worker.js")
+# The site search, which exercise pages offer too, precached when the build has it.
+OFFLINE_FILES = ("search/pages.json", "assets/javascripts/search/search.js", "assets/javascripts/search/worker.js")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Where the browser unpacks the archive; the snapshot was made with planlint imported from here.
 LIB_DIR = "/home/pyodide/planlint-lib"
@@ -144,6 +144,10 @@ def write_archive(site: Path = SITE) -> Path:
 def write_snapshot(site: Path = SITE) -> Path:
     """The memory snapshot, made by Pyodide in Node from the archive already in site/."""
     target = site / snapshot_name()
+    made = SITE / snapshot_name()
+    if site != SITE and made.is_file():  # the other build's snapshot of the same archive
+        shutil.copy2(made, target)
+        return target
     subprocess.run(
         ["node", str(Path(__file__).with_name("make_snapshot.mjs")), str(site / archive_name()), LIB_DIR, str(target)],
         cwd=ROOT, check=True,
@@ -213,9 +217,9 @@ def write_service_worker(site: Path = SITE) -> Path:
     return target
 
 
-def build_step() -> None:
-    copy_pyodide()
-    write_archive()
-    write_snapshot()
-    write_service_worker()
+def build_step(site: Path = SITE) -> None:
+    copy_pyodide(site)
+    write_archive(site)
+    write_snapshot(site)
+    write_service_worker(site)
 

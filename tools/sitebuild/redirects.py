@@ -71,5 +71,5 @@ def write_redirects(redirects: dict[str, str], site: Path = SITE) -> list[Path]:
     return written
 
 
-def write_site_redirects() -> None:
-    write_redirects(load())
+def write_site_redirects(site: Path = SITE) -> None:
+    write_redirects(load(), site)

@@ -15,13 +15,12 @@ alone: code must stay copyable and the exercise templates in <textarea> must rea
 with ordinary spaces. The parser is the standard library's html.parser, which reads the
 tag soup MkDocs and Material produce without rewriting it.
 
-The search documents (search/pages.json) get the same treatment, so the text a search result
-shows is the text of the page.
+The search index (search/pages.json) is read from the pages after this step, so the text a
+search result shows is the typeset text of the page.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -227,10 +226,3 @@ def build_step(site: Path = SITE) -> None:
         typeset_page = typeset_html(html)
         if typeset_page != html:
             page.write_text(typeset_page, encoding="utf-8")
-    index = site / "search" / "pages.json"
-    if index.exists():
-        data = json.loads(index.read_text(encoding="utf-8"))
-        for doc in data.get("docs", []):
-            doc["title"] = typeset(doc.get("title", ""))
-            doc["text"] = typeset(doc.get("text", ""))
-        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

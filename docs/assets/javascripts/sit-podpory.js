@@ -1,7 +1,7 @@
 /*
  * Síť podpory: small page enhancements, loaded on every page (extra_javascript).
  *
- *  - keyboard access to Material's header toggles (navigation and search on narrow screens);
+ *  - keyboard access to Material's navigation toggle on narrow screens;
  *  - copy buttons ([data-sp-copy]) and the link snippet for municipalities;
  *  - the leaflet generator ([data-sp-leaflet]).
  *
@@ -13,8 +13,7 @@
   /* ------------------------------------------------ header toggles ------ */
 
   var TOGGLES = [
-    ["label.md-header__button[for='__drawer']", "Otevřít nabídku stránek"],
-    ["label.md-header__button[for='__search']", "Otevřít vyhledávání"]
+    ["label.md-header__button[for='__drawer']", "Otevřít nabídku stránek"]
   ];
 
   function setupToggles() {
@@ -34,7 +33,7 @@
         if (event.key !== "Enter" && event.key !== " ") return;
         event.preventDefault();
         event.stopPropagation();  // Material clicks focused labels on Enter too
-        label.click();  // as a mouse click would: Material then also focuses the search box
+        label.click();  // as a mouse click would
         sync();
         if (input.checked && input.id === "__drawer") {
           var first = document.querySelector(".md-sidebar--primary a, .md-sidebar--primary label[tabindex='0']");
@@ -42,21 +41,6 @@
         }
       });
     });
-
-    // On narrow screens the closed search box is invisible but focusable: keep it out of the
-    // tab order (not hidden: Material focuses it by script when the search opens).
-    var search = document.getElementById("__search");
-    var box = document.querySelector(".md-search__input");
-    var narrow = window.matchMedia("(max-width: 59.984375em)");
-    if (search && box) {
-      var syncBox = function () {
-        if (narrow.matches && !search.checked) box.setAttribute("tabindex", "-1");
-        else box.removeAttribute("tabindex");
-      };
-      syncBox();
-      search.addEventListener("change", syncBox);
-      narrow.addEventListener("change", syncBox);
-    }
 
     var drawer = document.getElementById("__drawer");
     document.addEventListener("keydown", function (event) {

@@ -253,3 +253,23 @@ export function setUpChecker(root, config) {
   }
   return checker;
 }
+
+const MAX_FILE_BYTES = 20 * 1000 * 1000; // as planlint's reading.MAX_DOCUMENT_BYTES
+
+/**
+ * A plan file (.docx, .odt, .txt, .md) read by planlint in the worker, exactly as the command
+ * line reads it. Resolves to {text} or {problem} (one Czech sentence); never rejects.
+ */
+export async function readPlanFile(checker, file) {
+  if (file.size > MAX_FILE_BYTES) {
+    return { problem: `Soubor „${file.name}“ je větší než 20 MB. Uložte plán bez obrázků a nahrajte ho znovu.` };
+  }
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { problem: `Soubor „${file.name}“ se nepodařilo otevřít. Zkuste ho vybrat znovu.` };
+  }
+  const answer = await checker.request("read", { name: file.name, bytes });
+  return answer.ok ? { text: answer.result.text } : { problem: answer.error };
+}

@@ -1,21 +1,21 @@
 /*
- * Czech site search for Síť podpory: a drop-in replacement for Material's search worker.
- *
- * Material's page script keeps the search box, the result list and the keyboard handling; it
- * talks to this worker with four messages (0 SETUP, 1 READY, 2 QUERY, 3 RESULT) and renders
- * whatever RESULT holds. This worker:
+ * Czech site search for Síť podpory: the search worker and its index (plain JavaScript, no
+ * library, no theme). The search box and the result list (search.js) send it queries.
  *
  *   - folds case and diacritics ("Případová" -> "pripadova"), so queries typed without
  *     diacritics match;
  *   - stems Czech words with one algorithm used for both the index and the query (both run here,
  *     in the browser), so "pripadovou konferenci" meets "případová konference";
+ *   - forgives one wrong, missing, extra or swapped letter in a word of five letters or more
+ *     that the site does not contain ("kordinator" finds "koordinátor");
  *   - ranks page titles above section titles above body text, and pages that contain every query
- *     word above pages that contain some.
+ *     word above pages that contain some; a page's `boost` (from its front matter) scales it.
  *
- * The documents come from search/pages.json, written by tools/sitebuild/search_index.py after
- * MkDocs; it is fetched on the first query only, so pages do not carry the index's weight.
- * Loaded into a page instead (window.sitSearch) or into Node (module.exports), it only defines
- * the functions: tests/test_search.py checks the stemmer and the ranking that way.
+ * The documents come from search/pages.json, written from the built pages by
+ * tools/sitebuild/search_index.py; it is fetched on the first query only, so pages do not carry
+ * the index's weight. Loaded into a page instead (window.sitSearch) or into Node
+ * (module.exports), it only defines the functions: tests/test_search.py checks the stemmer and
+ * the ranking that way.
  */
 "use strict";
 
@@ -134,9 +134,27 @@ function analyze(query) {
 
 var WEIGHT = { page: 10, section: 5, parent: 1.5, text: 1 };
 var PREFIX_WEIGHT = 0.6;
+var TYPO_WEIGHT = 0.5;
+var SYNONYM_WEIGHT = 0.8;
+var TYPO_MIN_LENGTH = 5;
+
+/* True when a and b differ by at most one letter replaced, added, left out or swapped with its neighbour. */
+function withinOneEdit(a, b) {
+  if (a === b) return true;
+  var la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  var i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;  // replaced
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);  // swapped
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 function stripTags(html) {
-  return html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  // Not \s: the index keeps the pages' no-break spaces (Czech typography).
+  return html.replace(/<[^>]*>/g, " ").replace(/[ \t\n\r\f]+/g, " ").trim();
 }
 
 /* Keys of a field and how often each occurs; the tokens are kept for marking matches later. */
@@ -151,11 +169,22 @@ function countKeys(text) {
 }
 
 /*
- * docs: [{location, title, text}] in MkDocs order, each page followed by its sections
- * ("page/#anchor"). Text may contain HTML; it is reduced to escaped plain text.
+ * docs: [{location, title, text, boost?}], each page followed by its sections ("page/#anchor").
+ * Text may contain HTML; it is reduced to escaped plain text. synonyms: groups of words that
+ * find each other.
  */
-function Index(docs) {
+function Index(docs, synonyms) {
   var self = this;
+  self.synonyms = new Map();  // key -> keys of the other words of its group
+  (synonyms || []).forEach(function (group) {
+    var groupKeys = [];
+    group.forEach(function (word) { tokenize(word).forEach(function (t) { groupKeys.push.apply(groupKeys, keys(t.word)); }); });
+    groupKeys.forEach(function (k) {
+      var others = self.synonyms.get(k) || new Set();
+      groupKeys.forEach(function (other) { if (other !== k) others.add(other); });
+      self.synonyms.set(k, others);
+    });
+  });
   self.docs = [];
   self.pages = new Map();
   self.vocabulary = new Map();   // key -> number of documents containing it
@@ -170,7 +199,8 @@ function Index(docs) {
       path: path,
       isPage: isPage,
       title: stripTags(raw.title || ""),
-      text: stripTags(raw.text || "")
+      text: stripTags(raw.text || ""),
+      boost: typeof raw.boost === "number" && raw.boost > 0 ? raw.boost : 1
     };
     doc.fields = {
       title: countKeys(doc.title),
@@ -219,7 +249,30 @@ Index.prototype.keysWithPrefix = function (prefix) {
   return out;
 };
 
-/* Candidate keys of one query term with their weights: exact keys 1, completions of the typed word less. */
+/*
+ * Index keys one letter away from a word the site does not contain (a typo), or none: words and
+ * stems one edit away from the typed word or its stem (with the stems of such words), and the
+ * keys of the typed word with one letter left out (an extra letter in an inflected word).
+ */
+Index.prototype.typoKeys = function (term) {
+  var self = this;
+  var word = term.word;
+  if (word.length < TYPO_MIN_LENGTH || term.keys.some(function (k) { return self.vocabulary.has(k); })) return [];
+  var found = new Set();
+  var add = function (k) { if (self.vocabulary.has(k)) found.add(k); };
+  self.vocabulary.forEach(function (_, key) {
+    if (key.length >= TYPO_MIN_LENGTH - 1 && term.keys.some(function (k) { return withinOneEdit(k, key); })) {
+      keys(key).forEach(add);
+    }
+  });
+  for (var i = 0; i < word.length; i++) keys(word.slice(0, i) + word.slice(i + 1)).forEach(add);
+  return Array.from(found);
+};
+
+/*
+ * Candidate keys of one query term with their weights: exact keys 1, completions of the typed
+ * word less, and keys one typo away less again.
+ */
 Index.prototype.expand = function (term) {
   var self = this;
   var candidates = new Map();
@@ -229,6 +282,14 @@ Index.prototype.expand = function (term) {
       if (!candidates.has(k)) candidates.set(k, PREFIX_WEIGHT);
     });
   }
+  term.keys.forEach(function (k) {
+    (self.synonyms.get(k) || []).forEach(function (other) {
+      if (!candidates.has(other)) candidates.set(other, SYNONYM_WEIGHT);
+    });
+  });
+  self.typoKeys(term).forEach(function (k) {
+    if (!candidates.has(k)) candidates.set(k, TYPO_WEIGHT);
+  });
   var out = [];
   candidates.forEach(function (weight, key) {
     if (self.vocabulary.has(key)) out.push({ key: key, weight: weight * self.idf(key) });
@@ -260,7 +321,6 @@ Index.prototype.termScore = function (doc, candidates) {
   return best;
 };
 
-/* Mark words of `text` (escaped plain text) that match the query; return HTML. */
 /* Mark the tokens of text[from, to) that match the query; return HTML. */
 function markMatches(text, tokens, matches, from, to) {
   from = from || 0;
@@ -293,14 +353,16 @@ function teaser(text, tokens, matches, size) {
 }
 
 /*
- * Search. Returns Material's result shape: {items: [[article, ...sections], ...]}, one group
- * per page, best page first; each item has location, title, text (HTML), score and terms
- * (matched words -> true, query words found nowhere on the page -> false).
+ * Search. Returns one result per page, best first: {location, title, section, text, sections}.
+ * `location` is the best matching document (the page or one of its sections), `title` the
+ * page's title, `section` the matched section's title (HTML, "" for the page itself), `text` a
+ * teaser (HTML) with the matched words marked, `sections` up to three more matching sections
+ * of the page ({location, title}).
  */
 Index.prototype.search = function (query) {
   var self = this;
   var terms = analyze(query);
-  if (!terms.length) return { items: [] };
+  if (!terms.length) return [];
   var expanded = terms.map(function (t) { return self.expand(t); });
 
   var candidates = new Set();
@@ -332,15 +394,16 @@ Index.prototype.search = function (query) {
     var best = group.docs[0].score;
     var rest = group.docs.slice(1).reduce(function (sum, d) { return sum + d.score; }, 0);
     var coverage = group.matched.size / terms.length;
+    var page = self.pages.get(path);
     ranked.push({
       path: path,
       group: group,
-      score: (best + 0.1 * Math.min(rest, 2 * best)) * coverage * coverage
+      score: (best + 0.1 * Math.min(rest, 2 * best)) * coverage * coverage * (page ? page.boost : 1)
     });
   });
   ranked.sort(function (a, b) { return b.score - a.score; });
 
-  var items = ranked.map(function (entry) {
+  return ranked.map(function (entry) {
     var matchedKeys = new Set();
     entry.group.matched.forEach(function (i) {
       expanded[i].forEach(function (c) { matchedKeys.add(c.key); });
@@ -348,91 +411,64 @@ Index.prototype.search = function (query) {
     var matches = function (word) {
       return keys(word).some(function (k) { return matchedKeys.has(k); });
     };
-    var termsMap = {};
-    terms.forEach(function (t, i) {
-      if (!entry.group.matched.has(i)) termsMap[t.typed] = false;
-    });
-    var render = function (doc, score) {
-      // Matched words as they stand in the text: Material puts them in the result link (?h=),
-      // and the target page marks them.
-      var docTerms = {};
-      [[doc.title, doc.fields.title.tokens], [doc.text, doc.fields.text.tokens]].forEach(function (field) {
-        field[1].forEach(function (t) {
-          if (matches(t.word)) docTerms[field[0].slice(t.start, t.end).toLowerCase()] = true;
-        });
-      });
-      Object.keys(termsMap).forEach(function (k) { docTerms[k] = false; });
-      return {
-        location: doc.location,
-        title: markMatches(doc.title, doc.fields.title.tokens, matches),
-        text: teaser(doc.text, doc.fields.text.tokens, matches, 220),
-        score: score * 100,
-        terms: docTerms
-      };
+    var best = entry.group.docs[0].doc;
+    var page = self.pages.get(entry.path) || best;
+    // The teaser comes from the best document that has a match in its own text.
+    var shown = entry.group.docs.map(function (d) { return d.doc; }).find(function (doc) {
+      return doc.fields.text.tokens.some(function (t) { return matches(t.word); });
+    }) || best;
+    return {
+      location: best.location,
+      title: markMatches(page.title, page.fields.title.tokens, matches),
+      section: best.isPage ? "" : markMatches(best.title, best.fields.title.tokens, matches),
+      text: teaser(shown.text, shown.fields.text.tokens, matches, 220),
+      sections: entry.group.docs.slice(1, 4).filter(function (d) { return !d.doc.isPage; }).map(function (d) {
+        return { location: d.doc.location, title: markMatches(d.doc.title, d.doc.fields.title.tokens, matches) };
+      })
     };
-    var list = entry.group.docs.map(function (d, i) {
-      return render(d.doc, i === 0 ? entry.score : entry.score * d.score / entry.group.docs[0].score);
-    });
-    if (!entry.group.docs.some(function (d) { return d.doc.isPage; })) {
-      var page = self.pages.get(entry.path);
-      list.push({ location: page.location, title: page.title, text: "", score: 0, terms: {} });
-    }
-    return list;
   });
-  return { items: items };
 };
 
 /* ---------------------------------------------------------------- worker --- */
 
-var api = { fold: fold, stem: stem, keys: keys, tokenize: tokenize, analyze: analyze, Index: Index };
+var api = {
+  fold: fold, stem: stem, keys: keys, tokenize: tokenize, analyze: analyze, withinOneEdit: withinOneEdit, Index: Index
+};
 
 if (typeof module !== "undefined" && module.exports) {
   module.exports = api;
 } else if (typeof window !== "undefined") {
   window.sitSearch = api;  // loaded into a page, e.g. by the tests
 } else if (typeof self !== "undefined" && typeof importScripts === "function") {
-  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-  var fallbackDocs = [];
+  /*
+   * Messages: {id, query, index} in, where `index` is the URL of search/pages.json;
+   * {id, query, results} or {id, query, error: true} out, in the order of the queries.
+   * The index is fetched on the first query that has a word in it.
+   */
   var indexPromise = null;
   var pending = Promise.resolve();
-  var pagesUrl = new URL("../../../search/pages.json", self.location.href).href;
 
-  var loadIndex = function () {
+  var loadIndex = function (url) {
     if (!indexPromise) {
-      indexPromise = fetch(pagesUrl)
-        .then(function (response) {
-          if (!response.ok) throw new Error(response.status);
-          return response.json();
-        })
-        .then(function (data) { return new Index(data.docs); })
-        .catch(function () { return new Index(fallbackDocs); });
+      indexPromise = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (data) { return new Index(data.docs, data.synonyms); });
+      indexPromise.catch(function () { indexPromise = null; });  // a later query tries again
     }
     return indexPromise;
   };
 
   self.addEventListener("message", function (event) {
-    var message = event.data;
-    if (message.type === SETUP) {
-      fallbackDocs = (message.data && message.data.docs) || [];
-      self.postMessage({ type: READY });
-    } else if (message.type === QUERY) {
-      var query = String(message.data || "");
-      // Answers go out in the order of the queries. An empty query (Material sends one when the
-      // worker is ready) is answered without loading the index.
-      pending = pending.then(function () {
-        return analyze(query).length ? loadIndex() : null;
-      }).then(function (index) {
-        var data = { items: [] };
-        if (index) {
-          try {
-            data = index.search(query);
-          } catch (err) {
-            data = { items: [] };
-          }
-        }
-        self.postMessage({ type: RESULT, data: data });
-      });
-    }
+    var message = event.data || {};
+    var query = String(message.query || "");
+    pending = pending.then(function () {
+      if (!analyze(query).length) return [];
+      return loadIndex(message.index).then(function (index) { return index.search(query); });
+    }).then(function (results) {
+      self.postMessage({ id: message.id, query: query, results: results });
+    }, function () {
+      self.postMessage({ id: message.id, query: query, error: true });
+    });
   });
-  self.sitSearch = api;
 }
