@@ -159,6 +159,7 @@ def test_one_responsible_person_with_a_role_or_helper_is_fine(who):
     "risk, gap",
     [
         ("Riziko: byt nebude volný. Alternativa: zkusíme jiný byt.", "kdo ji udělá ani do kdy"),
+        ("Riziko: byt nebude volný. Plán B: zkusíme ubytovnu.", "kdo ji udělá ani do kdy"),  # "B" is no name
         ("Riziko: byt nebude volný. Alternativa: Eva Dobrá domluví azylový dům.", "do kdy"),
         ("Když byt nebude volný, pak se do 15. 4. 2025 domluví azylový dům.", "kdo ji udělá"),
     ],
@@ -173,3 +174,33 @@ def test_an_alternative_that_does_not_say_who_or_when_is_a_warning(risk, gap):
 def test_a_complete_alternative_and_one_person_give_no_warning():
     found, _ = rules_for()
     assert not {"IP-RIZIKO-KDO-KDY", "IP-KROK-VICE-OSOB", "IP-RIZIKO-PLANB"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "goal, suggestion",
+    [
+        ("Paní Alena chce podat žádost o obecní byt.", "Paní Alena chce podat žádost o obecní byt do 30. 4. 2025."),
+        ("Do 31. 3. 2025 podat žádost o obecní byt.", "Paní Alena chce do 31. 3. 2025 podat žádost o obecní byt."),
+        ("Paní Alena musí do 31. 3. 2025 podat žádost o obecní byt.", "Paní Alena chce do 31. 3. 2025 podat žádost o obecní byt."),
+        ("Paní Alena chce do 28. 2. 2025 podat žádost o obecní byt.", "Paní Alena chce do 30. 4. 2025 podat žádost o obecní byt."),
+        ("Zlepšit situaci s dluhy.", "Paní Alena chce do 30. 4. 2025 podepsat s Poradnou Rovnováha splátkový kalendář na dluhy ve výši 46 000 Kč."),
+    ],
+    ids=["no-deadline", "no-will", "imposed", "past", "vague"],
+)
+def test_the_rewrite_keeps_the_trainees_own_goal_where_it_can(goal, suggestion):
+    item = planlint.check_goal(goal, exercise="rodina-aleny")["feedback"][0]
+    assert SUGGESTION.search(item["message"])[1] == suggestion
+
+
+def test_start_here_names_a_warning_when_nothing_bigger_is_wrong_and_never_a_mere_tip():
+    model = BY_ID["rodina-aleny"].model_answer
+    no_plan_b = model.replace(" Alternativa: Pavel Souček do 3 pracovních dnů věřitele kontaktuje a požádá o odklad.", "")
+    result = planlint.check_text(no_plan_b, exercise="rodina-aleny")
+    assert [f["rule"] for f in result["findings"]] == ["IP-RIZIKO-PLANB"]
+    assert [point["text"] for point in result["start_here"]] == [
+        "Ke každému riziku doplňte plán B: co se udělá, kdo to udělá a do kdy."
+    ]
+    only_tip = model[: model.index("## 10.")]
+    result = planlint.check_text(only_tip, exercise="rodina-aleny")
+    assert [f["severity"] for f in result["findings"]] == ["info"]
+    assert result["start_here"] == [] and len(result["feedback"]) == 1

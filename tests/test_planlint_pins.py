@@ -125,6 +125,9 @@ GOAL_PLAN = "# Plán\n\nDatum sestavení plánu: 1. 3. 2025\n{consent}\n\n## Cí
         ("Souhlas klienta: ano, podepsala.", True),
         ("Souhlas klienta: Klára s plánem nesouhlasí.", False),
         ("Souhlas klienta: odmítla plán podepsat.", False),
+        # A refusal next to a word of will ("chce") is still a refusal.
+        ("Souhlas klienta: nesouhlasí, chce si plán ještě promyslet.", False),
+        ("Souhlas klienta: ne – plán odmítla, chce ho probrat s dcerou.", False),
         ("Souhlas klienta: doplňte.", False),
         ("", False),
     ],
@@ -216,3 +219,12 @@ def test_each_heading_synonym_maps_to_its_section(section, pattern):
 def test_the_too_short_setting_is_a_real_number_of_days():
     assert isinstance(SHORT_DAYS, int) and 1 <= SHORT_DAYS <= 31
     assert re.search(r"short_days\s*=", (lexicon.DATA / "smart.toml").read_text(encoding="utf-8"))
+
+
+def test_a_named_period_ending_on_the_plan_date_is_this_years():
+    plan = (
+        "## Vyhodnocení\n\nNa schůzce 30. 4. 2025.\n\n"
+        "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: do konce března\n"
+    )
+    result = planlint.check_text(plan, date="2025-03-31")
+    assert "IP-KROK-TERMIN" not in [f["rule"] for f in result["findings"]]

@@ -5,15 +5,19 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planlint
 from plan_files import every_form
+from planlint.exercises import all_exercises
 from planlint_cases import HELDOUT, SHARED, expected_plans
 
+# (name, Markdown, plan date): the example plans, the held-out plans and every exercise's model answer.
 MARKDOWN_PLANS = [
-    (path, spec) for folder in (SHARED / "plans", HELDOUT / "plans-heldout")
+    (path.name, path.read_text(encoding="utf-8"), spec["date"]) for folder in (SHARED / "plans", HELDOUT / "plans-heldout")
     for path, spec in expected_plans(folder) if path.suffix == ".md"
-]
+] + [(f"{e.id}.toml", e.model_answer, e.date) for e in all_exercises()]
 
 
 def verdicts(text: str, date: str) -> dict:
@@ -27,13 +31,13 @@ def verdicts(text: str, date: str) -> dict:
     }
 
 
-@pytest.mark.parametrize("path, spec", MARKDOWN_PLANS, ids=lambda value: getattr(value, "name", ""))
-def test_every_form_of_a_plan_gets_the_markdown_verdicts(path, spec):
-    forms = every_form(path.read_text(encoding="utf-8"))
-    expected = verdicts(planlint.read_bytes(forms.pop("plan.md"), "plan.md"), spec["date"])
+@pytest.mark.parametrize("name, markdown, date", MARKDOWN_PLANS, ids=[name for name, _, _ in MARKDOWN_PLANS])
+def test_every_form_of_a_plan_gets_the_markdown_verdicts(name, markdown, date):
+    forms = every_form(markdown)
+    expected = verdicts(planlint.read_bytes(forms.pop("plan.md"), "plan.md"), date)
     assert expected["goals"] and expected["steps"], "a plan without goals or steps proves little"
-    for name, data in forms.items():
-        assert verdicts(planlint.read_bytes(data, name), spec["date"]) == expected, name
+    for form, data in forms.items():
+        assert verdicts(planlint.read_bytes(data, form), date) == expected, form
 
 
 def test_pasted_example_counts_lines_as_the_editor_shows_them():
@@ -76,6 +80,20 @@ def test_heading_with_its_body_on_the_same_line():
     result = planlint.check_text(f"Situace: {OTHER}\nCíle: {GOAL}\n", date="2025-03-01")
     assert result["sections"]["situace"] == "ok"
     assert [(goal["line"], goal["text"]) for goal in result["goals"]] == [(2, GOAL)]
+
+
+@pytest.mark.parametrize("goals", [
+    ["Zlepšit situaci rodiny.", "Paní Alena chce do 31. 5. 2025 podepsat nájemní smlouvu."],
+    ["Situace rodiny se do 31. 5. 2025 zlepší.", "Kroky k bydlení podnikne paní Alena do 31. 5. 2025"],
+    ["Kroky k novému bydlení", "Rizika dluhů snížit do 31. 5. 2025 na polovinu"],
+])
+@pytest.mark.parametrize("pasted", [False, True])
+def test_numbered_goals_that_mention_a_section_stay_goals(goals, pasted):
+    items = "\n".join(f"{n}.{chr(9) if pasted else ' '}{goal}" for n, goal in enumerate(goals, 1))
+    text = f"Situace\n{OTHER}\n4. Cíle\n{items}\n" if pasted else f"## Situace\n\n{OTHER}\n\n## 4. Cíle\n\n{items}\n"
+    result = planlint.check_text(text, date="2025-03-01")
+    assert [goal["text"] for goal in result["goals"]] == goals
+    assert result["sections"]["situace"] == "ok" and result["sections"]["kroky"] == "missing"
 
 
 @pytest.mark.parametrize("sentence", ["Cíle jsme probrali s paní Alenou.", "Cíle jsme s paní Alenou probrali dnes ráno"])
@@ -128,3 +146,18 @@ def test_short_windows_text_with_one_distinguishing_letter():
     # š is 0x9A in Windows-1250 and a control character in ISO-8859-2; ą (0xB1 in 1250) is š there.
     assert planlint.read_bytes("Paní Šťastná".encode("cp1250"), "a.txt") == "Paní Šťastná"
     assert planlint.read_bytes("Paní Šťastná".encode("iso-8859-2"), "a.txt") == "Paní Šťastná"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(st.binary(max_size=3000), st.binary(max_size=3000).map(lambda rest: b"PK\x03\x04" + rest)),
+    st.sampled_from(["plan.md", "plan.txt", "plan.docx", "plan.odt", "plan", "-"]),
+)
+def test_any_bytes_give_text_or_one_czech_sentence(data, name):
+    try:
+        text = planlint.read_bytes(data, name)
+    except planlint.InputError as error:
+        message = str(error)
+        assert "\n" not in message and any(ch in message for ch in "ěščřžýáíéůú"), message
+    else:
+        assert isinstance(text, str) and "\r" not in text

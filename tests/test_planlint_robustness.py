@@ -110,7 +110,9 @@ def test_stdin_and_json_shape():
     done = run("check", "-", "--format", "json", stdin=plan)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert list(result) == ["file", "date", "sections", "goals", "steps", "findings", "summary"]
+    # The contract's keys in its order; the grouped feedback is an addition after them.
+    assert list(result) == ["file", "date", "sections", "goals", "steps", "findings", "summary", "feedback", "start_here"]
+    assert result["feedback"] == [] and result["start_here"] == []
     assert result["file"] == "-" and result["summary"] == {"errors": 0, "warnings": 0, "infos": 0}
 
 

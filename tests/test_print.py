@@ -111,3 +111,35 @@ def test_convert_keeps_parts_apart():
     assert "](../casework/individualni-plan.md)" in out
     assert "[^role-1]" in out and "[^role-1]:" in out
     assert "# not a heading" in out
+
+
+def _print_exercise(page, site_url, open_model: bool) -> str:
+    from planlint_browser import BY_ID, WEAK_DRAFT, check_plan, exercise_url
+
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    check_plan(page, WEAK_DRAFT)
+    if open_model:
+        page.get_by_text("Zobrazit vzorové řešení").click()
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # as the browser does before printing
+    page.emulate_media(media="print")
+    _, text = _pdf_text(page.pdf(format="A4", print_background=True))
+    return text, BY_ID["rodina-aleny"].model_answer
+
+
+def test_printed_exercise_has_line_numbers_all_smart_letters_and_no_model_answer(page, site_url):
+    text, model = _print_exercise(page, site_url, open_model=False)
+    # The plan on paper carries its line numbers, and the feedback refers to them.
+    assert re.search(r"\b3 ?- Zlepšit bydlení rodiny\.", text), text[:600]
+    assert "řádek 3" in text and "řádek 5" in text
+    # The SMART table with all five letters fits the A4 width (no letter cut off).
+    assert re.search(r"Řádek Cíl S M A R T", text), text
+    assert text.count("✗") >= 12
+    model_line = next(line for line in model.splitlines() if len(line) > 40 and not line.startswith("#"))
+    assert " ".join(model_line.split()[:6]) not in text
+    assert "Vzorové řešení" not in text
+
+
+def test_printed_exercise_keeps_the_model_answer_once_it_was_opened(page, site_url):
+    text, model = _print_exercise(page, site_url, open_model=True)
+    model_line = next(line for line in model.splitlines() if len(line) > 40 and not line.startswith("#"))
+    assert " ".join(model_line.split()[:6]) in text

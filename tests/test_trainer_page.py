@@ -6,6 +6,7 @@ import csv
 import io
 
 from planlint import report
+from playwright.sync_api import expect
 from planlint_browser import BY_ID, FAULTY_PLAN, READY_MS
 from sitebuild.exercise_pages import TRAINER_PAGE
 
@@ -39,7 +40,7 @@ def test_trainer_checks_picked_files_into_one_table_and_csv(local_page, site_url
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
     page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.get_by_label("Vyberte soubory s plány (.docx, .odt, .txt, .md)").set_input_files(
         files(("vzor.md", BY_ID["rodina-aleny"].model_answer), (EVIL_NAME, FAULTY_PLAN))
     )
     wait_checked(page, 2)
@@ -77,7 +78,7 @@ def test_trainer_accepts_dropped_files_and_explains_unreadable_ones(local_page, 
         """(drop, plans) => {
             const transfer = new DataTransfer();
             for (const [name, text] of plans) transfer.items.add(new File([text], name, { type: "text/markdown" }));
-            transfer.items.add(new File([new Uint8Array([0xff, 0xfe, 0x00, 0x41])], "binarni.md"));
+            transfer.items.add(new File([new Uint8Array([0x41, 0x00, 0xff, 0xfe, 0x00])], "binarni.md"));
             drop.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
         }""",
         [["a.md", BY_ID["pan-karel"].model_answer], ["b.md", BY_ID["pan-josef"].template]],
@@ -86,7 +87,7 @@ def test_trainer_accepts_dropped_files_and_explains_unreadable_ones(local_page, 
     rows = table(page)
     assert rows["a.md"]["errors"] == "0"
     assert int(rows["b.md"]["errors"]) > 0
-    assert "UTF-8" in rows["binarni.md"]["note"]
+    assert "není textový" in rows["binarni.md"]["note"]
 
     page.get_by_role("button", name="Vyprázdnit tabulku").click()
     assert page.locator(".pl-trainer-result tbody tr").count() == 0
@@ -101,7 +102,7 @@ def test_trainer_sees_each_plans_feedback_as_the_trainee_does(local_page, site_u
     page = local_page
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
     page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.get_by_label("Vyberte soubory s plány (.docx, .odt, .txt, .md)").set_input_files(
         files(("vzor.md", BY_ID["rodina-aleny"].model_answer), ("koncept.md", WEAK_DRAFT))
     )
     wait_checked(page, 2)
@@ -114,3 +115,99 @@ def test_trainer_sees_each_plans_feedback_as_the_trainee_does(local_page, site_u
     assert draft.locator(".pl-start > li").count() == len(expected["start_here"]) <= 3
     model = page.locator('.pl-plan-feedback[data-file="vzor.md"]')
     assert "bez chyb a upozornění" in model.locator("summary").inner_text()
+
+
+def _three_plans(page, site_url):
+    from planlint_browser import WEAK_DRAFT
+
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
+    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+        files(
+            ("b-vzor.md", BY_ID["rodina-aleny"].model_answer),
+            ("c-koncept.md", WEAK_DRAFT),
+            ("a-sablona.md", BY_ID["rodina-aleny"].template),
+        )
+    )
+    wait_checked(page, 3)
+
+
+def _column(page, key):
+    return page.locator(f'.pl-trainer-result tbody td[data-column="{key}"]').all_inner_texts()
+
+
+def test_trainer_table_sorts_by_any_column_by_keyboard(local_page, site_url):
+    page = local_page
+    _three_plans(page, site_url)
+    files_in_order = lambda: page.locator(".pl-trainer-result tbody th").all_inner_texts()  # noqa: E731
+    assert files_in_order() == ["b-vzor.md", "c-koncept.md", "a-sablona.md"], "unsorted: the order they came in"
+    assert page.locator(".pl-trainer-result th[aria-sort]").count() == 0
+
+    errors = page.get_by_role("button", name="Chyby", exact=True)
+    errors.focus()
+    page.keyboard.press("Enter")
+    numbers = [int(n) for n in _column(page, "errors")]
+    assert numbers == sorted(numbers) and numbers[0] == 0
+    header = page.locator('.pl-trainer-result thead th[data-column="errors"]')
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert page.evaluate("() => document.activeElement.dataset.sort") == "errors", "focus stays on the sort button"
+    assert "Seřazeno podle sloupce „Chyby“, vzestupně" in page.get_by_role("status").filter(has_text="Seřazeno").inner_text()
+
+    page.keyboard.press("Enter")
+    numbers = [int(n) for n in _column(page, "errors")]
+    assert numbers == sorted(numbers, reverse=True)
+    assert header.get_attribute("aria-sort") == "descending"
+    assert page.locator(".pl-trainer-result th[aria-sort]").count() == 1
+
+    page.get_by_role("button", name="Plán", exact=True).click()
+    assert files_in_order() == ["a-sablona.md", "b-vzor.md", "c-koncept.md"]
+
+
+def test_each_row_opens_that_plans_full_feedback(local_page, site_url):
+    import planlint
+    from planlint_browser import WEAK_DRAFT
+
+    page = local_page
+    _three_plans(page, site_url)
+    row_button = page.get_by_role("button", name="Zpětná vazba k plánu c-koncept.md")
+    row_button.focus()
+    page.keyboard.press("Enter")
+    details = page.locator('.pl-plan-feedback[data-file="c-koncept.md"]')
+    expect(details).to_have_attribute("open", "")
+    assert page.evaluate("() => document.activeElement.closest('.pl-plan-feedback').dataset.file") == "c-koncept.md"
+    expected = planlint.check_text(WEAK_DRAFT, exercise="rodina-aleny", file="c-koncept.md")
+    assert details.locator(".pl-findings .pl-message").all_inner_texts() == [i["message"] for i in expected["feedback"]]
+    # The trainee's view includes the plan with its line numbers; "řádek N" shows that line.
+    line_button = details.locator(".pl-goals .pl-line").first
+    line = int(line_button.get_attribute("data-line"))
+    line_button.click()
+    target = details.locator(f'.pl-plan-lines li[data-line="{line}"]')
+    expect(target).to_be_focused()
+    assert WEAK_DRAFT.splitlines()[line - 1] in target.inner_text()
+    # Esc returns to the table row.
+    page.keyboard.press("Escape")
+    expect(row_button).to_be_focused()
+
+
+def test_printable_one_page_summary_per_trainee(local_page, site_url):
+    import io
+
+    from pypdf import PdfReader
+
+    page = local_page
+    _three_plans(page, site_url)
+    page.get_by_role("button", name="Zpětná vazba k plánu c-koncept.md").click()
+    details = page.locator('.pl-plan-feedback[data-file="c-koncept.md"]')
+    page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
+    details.get_by_role("button", name="Vytisknout souhrn").click()
+    assert page.evaluate("window.__printed") is True
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert len(reader.pages) == 1, f"{len(reader.pages)} pages"
+    assert "c-koncept.md" in text and "Plán pro rodinu paní Aleny" in text
+    assert "S M A R T" in text
+    for other in ("b-vzor.md", "a-sablona.md", "Stáhnout tabulku"):
+        assert other not in text, other
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert not page.evaluate("document.documentElement.classList.contains('pl-print-detail')")

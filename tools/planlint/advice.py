@@ -41,7 +41,7 @@ LETTER_CLAUSES = {
     "T": "nemá termín",
 }
 STEP_PART_NOUNS = {"co": "popis, co se má udělat", "kdo": "odpovědná osoba", "kdy": "termín"}
-# A goal that opens with a deadline or an infinitive reads on after "Paní Alena chce …".
+# A goal that opens with a deadline or an infinitive reads on after "<client> chce …".
 _INFINITIVE_START = re.compile(r"^(?:do|od|behem|v|ve|nejpozdeji|(?!klient)\w+(?:at|it|et|yt|out|ct|ci))\b")
 _IMPOSED = re.compile(r"\b(musí|musi|je nutné, aby|je nutne, aby|má povinnost|ma povinnost)\b", re.IGNORECASE)
 
@@ -252,41 +252,46 @@ def plan_items(result) -> list[dict]:
     return items
 
 
-HEADLINES = {"risks": "Ke každému riziku doplňte plán B: co se udělá, kdo to udělá a do kdy."}
+# "Začněte tady" points for items outside the three main kinds; other rules use their summary.
+HEADLINES = {
+    "IP-RIZIKO-PLANB": "Ke každému riziku doplňte plán B: co se udělá, kdo to udělá a do kdy.",
+    "IP-RIZIKO-KDO-KDY": "U každého plánu B doplňte, kdo ho udělá a do kdy.",
+    "IP-KROK-VICE-OSOB": "Ke každému kroku uveďte jen jednoho odpovědného člověka.",
+}
+STEP_PART_RULES = {"IP-KROK-CO": "co se má udělat", "IP-KROK-KDO": "kdo za ně odpovídá", "IP-KROK-KDY": "do kdy"}
 
 
 def start_here(items: list[dict], result) -> list[dict]:
     """At most three changes that matter most: sections, then goals, then steps, then the rest."""
     points: list[dict] = []
+    covered: set[str] = set()  # kinds of item a point already speaks for
 
-    def add(text: str, first: dict) -> None:
+    def add(text: str, first: dict, kind: str) -> None:
         if len(points) < START_HERE_LIMIT:
             points.append({"text": text, "line": first["line"], "item": items.index(first)})
+            covered.add(kind)
 
-    sections = [item for item in items if item["kind"] == "section" and set(item["rules"]) & {"IP-SEKCE-CHYBI", "IP-SEKCE-PRAZDNA"}]
+    sections = [item for item in items if set(item["rules"]) & {"IP-SEKCE-CHYBI", "IP-SEKCE-PRAZDNA"}]
     if sections:
         missing = [s for s, state in result.sections.items() if state in ("missing", "empty") and s != "dalsi_pk"]
-        add(f"Doplňte části plánu, které chybějí nebo jsou prázdné: {_and([f'„{SECTION_NAMES[s]}“' for s in missing])}.", sections[0])
+        names = _and([f"„{SECTION_NAMES[s]}“" for s in missing])
+        add(f"Doplňte části plánu, které chybějí nebo jsou prázdné: {names}.", sections[0], "section")
     goals = [item for item in items if item["kind"] == "goal"]
     if goals:
-        total = len(result.goals)
         weakest = max(goals, key=lambda item: len(item["rules"]))
         letters = ", ".join(letter for letter in "SMART" if f"IP-CIL-{letter}" in weakest["rules"])
-        which = "všechny cíle" if len(goals) == total else "cíle, které ještě nesplňují všech pět písmen"
-        add(f"Přepište podle SMART {which} – nejvíc chybí cíli {_goal_quote(result.goals[weakest['goal']].text, 40)} ({letters}).", goals[0])
+        which = "všechny cíle" if len(goals) == len(result.goals) else "cíle, které ještě nesplňují všech pět písmen"
+        quoted = _goal_quote(result.goals[weakest["goal"]].text, 40)
+        add(f"Přepište podle SMART {which} – nejvíc chybí cíli {quoted} ({letters}).", goals[0], "goal")
     steps = [item for item in items if item["kind"] == "steps" and item["severity"] == "error"]
     if steps:
-        add("Ke každému kroku doplňte, co se udělá, jednoho odpovědného člověka a termín.", steps[0])
+        parts = [part for rule, part in STEP_PART_RULES.items() if any(rule in item["rules"] for item in steps)]
+        text = f"U kroků doplňte, {_and(parts)}." if parts else "Doplňte do plánu kroky: co, kdo a do kdy."
+        add(text, steps[0], "steps")
     for item in items:
-        if len(points) >= START_HERE_LIMIT:
-            break
-        if item["severity"] == "info" or any(p["item"] == items.index(item) for p in points):
-            continue
-        if item["kind"] in ("section", "goal") and (sections or goals) and item["kind"] != "consent":
-            continue
-        if item["kind"] == "steps" and steps:
-            continue
-        add(HEADLINES.get(item["kind"], RULES[item["rules"][0]].summary), item)
+        if item["severity"] != "info" and item["kind"] not in covered:
+            rule = item["rules"][0]
+            add(HEADLINES.get(rule, RULES[rule].summary), item, item["kind"])
     return points
 
 

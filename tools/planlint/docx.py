@@ -7,6 +7,7 @@ HTML has h1–h6, p, strong, ul/ol/li and table/tr/td, which is all the plan's s
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from html.parser import HTMLParser
 
@@ -117,6 +118,54 @@ def _no_image(image):
     return {}
 
 
+_STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle|numStyleLink|styleLink)\s+w:val="([^"]*)"')
+_STYLE = re.compile(rb"<w:style\b[^>]*?(?:/>|>.*?</w:style>)", re.S)
+_STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
+_BASED_ON = re.compile(rb'<w:(?:basedOn|link)\s+w:val="([^"]*)"')
+_DEFAULT = re.compile(rb'^<w:style\b[^>]*w:default="(?:1|true)"')
+_LATENT = re.compile(rb"<w:latentStyles\b.*?</w:latentStyles>|<w:latentStyles\b[^>]*/>", re.S)
+# The parts mammoth reads; settings, themes, fonts, pictures and the like say nothing about the plan.
+_MAMMOTH_PARTS = re.compile(
+    r"\[Content_Types\].xml|_rels/\.rels|word/(?:_rels/)?(?:document|styles|numbering|footnotes|endnotes|comments)\.xml(?:\.rels)?"
+)
+
+
+def _used_styles(styles: bytes, used: set[bytes]) -> bytes:
+    """styles.xml with only the styles the document uses (and those they are based on).
+
+    Word keeps hundreds of styles and "latent" styles in every file; mammoth's DOM parser would
+    spend most of its time on them (seconds under Pyodide), while only the used ones matter.
+    The part is already vetted, and w:style elements never nest, so a scan finds them.
+    """
+    blocks = {}
+    for match in _STYLE.finditer(styles):
+        found = _STYLE_ID.search(match[0])
+        if found:
+            blocks[found[1]] = match
+    keep, todo = set(), [name for name in used if name in blocks]
+    while todo:
+        name = todo.pop()
+        if name not in keep:
+            keep.add(name)
+            todo += [base for base in _BASED_ON.findall(blocks[name][0]) if base in blocks]
+
+    def wanted(match: re.Match) -> bytes:
+        found = _STYLE_ID.search(match[0])
+        return match[0] if not found or found[1] in keep or _DEFAULT.match(match[0]) else b""
+
+    return _STYLE.sub(wanted, _LATENT.sub(b"", styles))
+
+
+def _for_mammoth(parts: dict[str, bytes]) -> dict[str, bytes]:
+    chosen = {name: data for name, data in parts.items() if _MAMMOTH_PARTS.fullmatch(name)}
+    if "word/styles.xml" in chosen:
+        used = set()
+        for name in ("word/document.xml", "word/numbering.xml"):
+            used.update(_STYLE_REFERENCE.findall(parts.get(name, b"")))
+        chosen["word/styles.xml"] = _used_styles(chosen["word/styles.xml"], used)
+    return chosen
+
+
 def html_chunks(html: str) -> list[Chunk]:
     parser = _Chunks()
     parser.feed(html)
@@ -130,7 +179,7 @@ def blocks(parts: dict[str, bytes], name: str) -> list[Chunk]:
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as vetted:
-        for member, data in parts.items():
+        for member, data in _for_mammoth(parts).items():
             vetted.writestr(member, data)
     buffer.seek(0)
     result = mammoth.convert_to_html(

@@ -33,6 +33,7 @@ _PREFIXES_OF_JIT = {"", "na", "za", "do", "pri", "pre", "pro", "vy", "ode", "od"
 def forms(entry: str) -> tuple[list[str], list[str]]:
     """(prefixes, whole words) that stand for one family: "splatit" -> (["splat", "splac"], ["splatit"])."""
     infinitive, *irregular = entry.split()
+    whole = [infinitive]
     if infinitive.endswith("ovat"):
         base = infinitive[:-4]
         prefixes = [base + "ov", base + "uj"]
@@ -43,14 +44,18 @@ def forms(entry: str) -> tuple[list[str], list[str]]:
         prefixes = [base + "a", base + "ej"]
     elif infinitive.endswith(("it", "et", "yt")):
         base = infinitive[:-2]
-        # "najít", "přijít": the base "přij" would also be the start of "příjem"; such verbs list their stems.
-        prefixes = [] if base.endswith("j") and base[:-1] in _PREFIXES_OF_JIT else [base]
+        prefixes = [base]
+        if base.endswith("j") and base[:-1] in _PREFIXES_OF_JIT:
+            # "přijít": the base "přij" also starts "příjem", so such verbs list their stems; their past
+            # tense drops the stem ("přišel", "přišla"), as whole words ("nasl…" also starts "následující").
+            prefixes = []
+            whole += [base[:-1] + ending for ending in ("sel", "sla", "sli", "slo", "sly")]
         if base and base[-1] in _CONSONANT_CHANGE and not base.endswith("st"):
             prefixes.append(base[:-1] + _CONSONANT_CHANGE[base[-1]])
     else:
         prefixes = [infinitive]
     prefixes += irregular
-    whole = [infinitive] + [p for p in prefixes if len(p) < _MIN_PREFIX]
+    whole += [p for p in prefixes if len(p) < _MIN_PREFIX]
     return [p for p in prefixes if len(p) >= _MIN_PREFIX], whole
 
 

@@ -83,7 +83,7 @@ def next_conference_missing(today: dt.date) -> str:
 
 def no_plan_date(used) -> str:
     return (
-        f"Plán nemá řádek s datem sestavení, termíny proto posuzuji k {date_cs(used)}. "
+        f"Plán nemá řádek s datem sestavení, termíny se proto posuzují k {date_cs(used)}. "
         f"Doplňte na začátek plánu např. „Datum sestavení plánu: {date_cs(used)}“."
     )
 
@@ -115,7 +115,7 @@ SMART_REASONS = {
     ),
     ("A", "imperative"): (
         "Cíl {goal} je napsaný jako pokyn, ne jako přání klienta. Zapište ho jeho slovy, "
-        "např. „Paní Alena chce …“ nebo „Podám …“."
+        "např. „{Client} chce …“ nebo „Podám …“."
     ),
     ("A", "imposed"): (
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "

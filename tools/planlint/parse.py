@@ -55,7 +55,7 @@ def plain(inline: str) -> str:
 
 
 def blocks_of(source: str) -> list[Block]:
-    markdown, origin = pasted.to_markdown(source, _heading_section)
+    markdown, origin = pasted.to_markdown(source, _line_heading)
     tokens = _parser().parse(markdown)
     last = len(origin) - 1 if origin else 0
     blocks: list[Block] = []
@@ -141,6 +141,18 @@ def _heading_section(text: str) -> tuple[str | None, int]:
     if len(words.split()) > 10 and best_score < 2:
         return None, 0
     return best, best_score
+
+
+def _line_heading(text: str) -> tuple[str | None, int]:
+    """Like _heading_section, for a plain line: only when the line begins with a section's name
+    ("Stručný popis situace", not "Zlepšit situaci rodiny")."""
+    section, score = _heading_section(text)
+    if section is None:
+        return None, 0
+    words = lexicon.match_text(_NUMBERING.sub("", text))
+    if not any(regex.match(words) for _, regex in lexicon.sections()[1]):
+        return None, 0
+    return section, score
 
 
 def _pseudo_heading(block: Block) -> bool:

@@ -20,23 +20,35 @@ _NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,5}|[a-jA-J])\s*[.)]\s*|^\d{1,2}\s+(?=
 _MARKUP = re.compile(r"^[*_]{1,3}|[*_]{1,3}$")
 _WORD = re.compile(r"\w+")
 _ATX = re.compile(r"(?m)^ {0,3}#{1,6}(?:[ \t]|$)")
+_UNDERLINED = re.compile(r"(?m)^[^\S\n]{0,3}\S[^\n]*\n {0,3}(?:=+|-+)[ \t]*$")
+_NEWLINE = re.compile(r"\r\n?|\n")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 # Word's bullets as they arrive in plain text: the glyph, then a tab (or spaces, for the unambiguous ones).
 _BULLET = re.compile(r"^([ \t]*)(?:([•●▪■◦○▫□‣·\uf0b7\uf0a7\uf0d8\uf076\uf0fc–—])[ \t]+|(o|[0-9]{1,2}[.)]|[a-zA-Z][.)])\t+)(?=\S)")
 _SUBLEVEL = {"o": 2, "◦": 2, "○": 2, "▪": 3, "■": 3, "▫": 3, "□": 3, "\uf0a7": 3}
 _SENTENCE_END = (".", "!", "?", ",", ";")
+_LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*[.)]")
 
 
-def heading_of(line: str, classify: Classifier) -> tuple[str, str, str] | None:
-    """(section id, heading, body on the same line) when a plain line is a section heading."""
+def _opens_a_list(bare: str, following: str, classify: Classifier) -> bool:
+    """'1. Kroky k bydlení' followed by '2. …' is the first item of a numbered list, unless the
+    next line is the next section's heading ('9. Informování nepřítomných', '10. Další PK')."""
+    number = _LEADING_NUMBER.match(bare)
+    if not number or not following.lstrip().startswith((f"{int(number[1]) + 1}.", f"{int(number[1]) + 1})")):
+        return False
+    return heading_of(following, classify) is None
+
+
+def heading_of(line: str, classify: Classifier, following: str = "") -> tuple[str, str, str] | None:
+    """(section id, heading, body on the same line) when a plain line is a section heading.
+
+    `classify` names the section a heading's text begins with, and how many words say so."""
     raw = line.strip()
     if not raw or len(raw) > 160 or raw[0] in "#|>-+":
         return None
     bare = _MARKUP.sub("", raw).strip()
-    bold = bare != raw
     rest = _NUMBER.sub("", bare, count=1)
-    numbered = rest != bare
     if not rest or not (rest[0].isupper() or rest[0].isdigit()):
         return None
     label, colon, body = rest.partition(":")
@@ -44,9 +56,12 @@ def heading_of(line: str, classify: Classifier) -> tuple[str, str, str] | None:
     count = len(_WORD.findall(label))
     if not 0 < count <= 8:
         return None
-    if not body and not colon and not numbered and not bold and label.rstrip().endswith(_SENTENCE_END):
+    # Headings do not end like sentences; goals and notes do ("1. Zlepšit situaci rodiny.").
+    if not body and label.rstrip(" *_").endswith(_SENTENCE_END):
         return None
     if body and (count > 5 or not colon):
+        return None
+    if following and rest != bare and _opens_a_list(bare, following, classify):
         return None
     section, score = classify(label)
     if section is None:
@@ -59,7 +74,7 @@ def heading_of(line: str, classify: Classifier) -> tuple[str, str, str] | None:
         heading = raw[: len(raw) - len(raw.partition(":")[2])]
         return section, heading, body
     # A line that names a section among many other words is a sentence about it.
-    if not (numbered or bold or colon or label.isupper() or 3 * score >= count):
+    if 3 * score < count:
         return None
     return section, raw, ""
 
@@ -101,8 +116,9 @@ class _Writer:
 
 def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | None]:
     """Markdown for the parser, and the 1-based source line of each of its lines (None: unchanged)."""
-    lines = source.split("\n")
-    pasted = not _ATX.search(source)  # no Markdown headings: written in a word processor
+    lines = _NEWLINE.split(source)  # as markdown-it counts lines
+    # No Markdown headings: written in a word processor.
+    pasted = not _ATX.search(source) and not _UNDERLINED.search(source)
     out = _Writer()
     changed = False
     fenced = False
@@ -121,8 +137,7 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             out.write(line, here, "blank")
             continue
         if _SETEXT.match(following) and not line.startswith((" " * 4, "\t")):
-            pasted = False  # the document does use Markdown headings
-            out.write(line, here, "para")
+            out.write(line, here, "para")  # a Markdown heading, underlined
             continue
         run = _table_run(lines, number - 1) if "\t" in line.strip() else 0
         if run:
@@ -138,7 +153,9 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             number += run - 1
             changed = True
             continue
-        heading = heading_of(line, classify) if len(line) - len(line.lstrip()) < 4 else None
+        numbered = _LEADING_NUMBER.match(line.lstrip(" *_"))
+        following_text = next((text for text in lines[number:] if text.strip()), "") if numbered else ""
+        heading = heading_of(line, classify, following_text) if len(line) - len(line.lstrip()) < 4 else None
         if heading is not None:
             _, title, body = heading
             out.gap(here)

@@ -51,21 +51,12 @@ _COMPARISONS = ("mene", "vice", "vic")
 _ADJECTIVE = re.compile(r"(?:[^aeiouy]n(?:i|iho|imu|im|ich)|(?:ov|sk|ck|tn|dn|ln|vn|zn)(?:y|a|e|ou|eho|emu|ych)|ejsi[a-z]*)$")
 _PARTICIPLES = ("eny", "ena", "ene", "enou", "eneho", "enych", "any", "ana", "ane", "anou", "aneho", "anych")
 
-# What the first content word after an action says about its object.
+# What the object of an action is.
 _ABSTRACT, _QUALITY, _AREA, _CONCRETE = "abstract", "quality", "area", "concrete"
 
 
-_KIND_CACHE: dict[str, str] = {}
-
-
+@lru_cache(maxsize=20000)
 def _word_kind(word: str) -> str:
-    kind = _KIND_CACHE.get(word)
-    if kind is None:
-        kind = _KIND_CACHE[word] = _classify(word) if len(_KIND_CACHE) < 50000 else _classify(word)
-    return kind
-
-
-def _classify(word: str) -> str:
     if _is("specific", "abstractions", word):
         return _ABSTRACT
     if _is("specific", "qualities", word):
@@ -82,16 +73,17 @@ def _skipped(word: str) -> bool:
     return _is("specific", "skip", word) or _is("specific", "have", word) or word in ("kde", "nez")
 
 
-def _object_kind(tokens: list[str], start: int) -> str | None:
+def _object_kind(tokens: list[str], start: int, people: bool = True) -> str | None:
     """The kind of the object after tokens[start - 1]: the words up to the next pronoun, preposition or
-    person ("pracovního procesu", "nouzové tlačítko"). An abstraction or quality anywhere in it wins,
-    then a concrete word ("zdravotní průkaz"), then an area of life ("zdravotní péče")."""
+    person ("pracovního procesu", "nouzové tlačítko"), judged by its head noun."""
     window = tokens[start : start + 6]
     phrase: list[str] = []
+    person = False
     for index, word in enumerate(window):
-        if _skipped(word):
+        if _skipped(word) or _is("specific", "persons", word):
             if phrase:
                 break
+            person |= _is("specific", "persons", word)
             continue
         if word in _COMPARISONS and any(w.isdigit() or w == "nez" for w in window[index + 1 : index + 3]):
             continue  # "méně než 2 piva": the number is the object
@@ -101,7 +93,7 @@ def _object_kind(tokens: list[str], start: int) -> str | None:
         if len(phrase) == 3:
             break
     if not phrase:
-        return None
+        return _CONCRETE if person and people else None
     # The head is the first word that is not an adjective ("kurz první pomoci" is a kurz); an adjective
     # before it can still make it vague ("klidné prostředí").
     head = next((i for i, word in enumerate(phrase) if not _ADJECTIVE.search(word)), len(phrase) - 1)
@@ -141,19 +133,24 @@ def _evidence(tokens: list[str]) -> _Evidence:
                     found.one_off = True
                 found.first_person |= word in ("mam", "mame")
             continue
+        # "sepíšu", "podám", "zaregistruji"; but "od nástupu" and "podáním" are nouns.
         after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
-        if families.first_person(word) and not after_preposition or word.endswith(_FIRST_PERSON_ENDINGS) and not word.endswith(_NOUN_ENDINGS):
+        if families.first_person(word) and not after_preposition:
+            found.first_person = True
+        elif word.endswith(_FIRST_PERSON_ENDINGS) and not word.endswith(_NOUN_ENDINGS):
             found.first_person = True
         if index == 0 and word.endswith("te") and len(word) > 4:
             found.imperative = True
         if kind == "directions" and "o" in tokens[index + 1 : index + 5]:
             # "zvýšit příjem o přídavek na dítě": the concrete thing added is the result.
-            if _object_kind(tokens, tokens.index("o", index + 1) + 1) == _CONCRETE:
+            if _object_kind(tokens, tokens.index("o", index + 1) + 1, people=False) == _CONCRETE:
                 found.one_off = True
         if kind in ("vague_verbs", "directions"):
             found.vague = True
             learning |= word.startswith("nauc")
             continue
+        if _word_kind(word) != _CONCRETE:
+            continue  # "docházka" is an area of life, not the act of "docházet"
         target = _object_kind(tokens, index + 1)
         if target in (_ABSTRACT, _QUALITY) or target is None:
             found.abstract |= target is not None

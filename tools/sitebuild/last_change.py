@@ -20,18 +20,23 @@ from .paths import DOCS, EXERCISES, ROOT, SITE
 PLACEHOLDER = re.compile(r'<p class="sp-last-change" data-sp-last-change="([^"]*)"></p>')
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-# Pages generated before MkDocs (git-ignored) change when what they are made from changes.
+# Pages generated before MkDocs (git-ignored) change when what they are made from changes:
+# section in docs/ -> (folder of sources, their suffix, the generator).
 _GENERATORS = ROOT / "tools" / "sitebuild"
+GENERATED = {
+    "cviceni/": (EXERCISES, ".toml", _GENERATORS / "exercise_pages.py"),
+    "formulare/": (ROOT / "forms", ".md", _GENERATORS / "forms"),
+}
 
 
 def sources(page: str) -> list[Path]:
     """The files a page is made from (page: its path under docs/, e.g. "cviceni/pan-karel.md")."""
     if page == "manual/tisk.md":
         return [DOCS / "manual", _GENERATORS / "printable.py"]
-    if page.startswith("cviceni/"):
-        name = page.removeprefix("cviceni/").removesuffix(".md")
-        own = [EXERCISES / f"{name}.toml"] if (EXERCISES / f"{name}.toml").exists() else [EXERCISES]
-        return [*own, _GENERATORS / "exercise_pages.py"]
+    for section, (folder, suffix, generator) in GENERATED.items():
+        if page.startswith(section):
+            own = folder / (page.removeprefix(section).removesuffix(".md") + suffix)
+            return [own if own.exists() else folder, generator]
     return [DOCS / page]
 
 

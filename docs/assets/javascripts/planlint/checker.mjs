@@ -4,9 +4,9 @@
 // Trainee text never becomes HTML: every node is made with createElement and textContent.
 
 const STAGES = {
-  python: { step: 1, text: "Připravuji kontrolu plánu: načítám Python (krok 1 ze 3)…" },
-  planlint: { step: 2, text: "Připravuji kontrolu plánu: načítám pravidla kontroly (krok 2 ze 3)…" },
-  warmup: { step: 3, text: "Připravuji kontrolu plánu: poslední příprava (krok 3 ze 3)…" },
+  python: { step: 1, text: "Kontrola plánu se připravuje (krok 1 ze 3)…" },
+  planlint: { step: 2, text: "Kontrola plánu se připravuje: načítají se pravidla (krok 2 ze 3)…" },
+  warmup: { step: 3, text: "Kontrola plánu se připravuje: poslední krok (krok 3 ze 3)…" },
 };
 const READY_TEXT = "Kontrola plánu je připravená.";
 const FAILED_TEXT =
@@ -252,4 +252,24 @@ export function setUpChecker(root, config) {
     root.addEventListener(type, () => checker.state === "idle" && checker.start(), { once: true });
   }
   return checker;
+}
+
+const MAX_FILE_BYTES = 20 * 1000 * 1000; // as planlint's reading.MAX_DOCUMENT_BYTES
+
+/**
+ * A plan file (.docx, .odt, .txt, .md) read by planlint in the worker, exactly as the command
+ * line reads it. Resolves to {text} or {problem} (one Czech sentence); never rejects.
+ */
+export async function readPlanFile(checker, file) {
+  if (file.size > MAX_FILE_BYTES) {
+    return { problem: `Soubor „${file.name}“ je větší než 20 MB. Uložte plán bez obrázků a nahrajte ho znovu.` };
+  }
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { problem: `Soubor „${file.name}“ se nepodařilo otevřít. Zkuste ho vybrat znovu.` };
+  }
+  const answer = await checker.request("read", { name: file.name, bytes });
+  return answer.ok ? { text: answer.result.text } : { problem: answer.error };
 }

@@ -65,7 +65,7 @@ function lineButton(line, onLine) {
     { type: "button", className: "pl-line", "data-line": line, "aria-label": `Přejít na řádek ${line} v plánu` },
     `řádek ${line}`,
   );
-  button.addEventListener("click", () => onLine(line));
+  button.addEventListener("click", () => onLine(line, button));
   return button;
 }
 
@@ -157,7 +157,7 @@ function table(caption, headers, rows, className) {
 /**
  * The whole result: summary, findings, sections, goals and steps.
  * `sections` maps section ids to their Czech names; `site` is the page config ({root, siteURL});
- * `onLine(n)` jumps to a line.
+ * `onLine(n, button)` jumps to line n (button: the "řádek n" pressed, for the way back).
  */
 export function renderResult(result, { sections, site, onLine, headingLevel = 3 }) {
   const h = `h${headingLevel}`;

@@ -4,6 +4,7 @@
 //               {type: "check", id, text, date, exercise, file}
 //               {type: "goal", id, text, date, exercise}
 //               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
+//               {type: "read", id, name, bytes}   a file (.docx .odt .txt .md) -> {text}, or its Czech problem
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
 //               {type: "ready", from}            from: "snapshot" | "start"
 //               {type: "failed", detail}
@@ -35,10 +36,12 @@ def _report(request):
     table = report.rows(results, problems)
     return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table), "results": results}
 
-def _planlint_handle(kind, payload):
+def _planlint_handle(kind, payload, data=None):
     request = json.loads(payload)
     try:
-        if kind == "check":
+        if kind == "read":
+            result = {"text": planlint.read_bytes(data.to_bytes(), request.get("name") or "plan.txt")}
+        elif kind == "check":
             result = planlint.check_text(
                 request["text"],
                 date=request.get("date") or None,
@@ -134,10 +137,11 @@ async function boot({ pyodideURL, archiveURL, snapshotURL, libDir }) {
 }
 
 function answer(message) {
-  const { id, type, ...payload } = message;
+  const { id, type, bytes, ...payload } = message;
   let reply;
   try {
-    reply = JSON.parse(handle(type, JSON.stringify(payload)));
+    // A file's bytes go to Python as they are (a typed array), not through JSON.
+    reply = JSON.parse(bytes ? handle(type, JSON.stringify(payload), bytes) : handle(type, JSON.stringify(payload)));
   } catch (error) {
     reply = { ok: false, error: String(error && error.message ? error.message : error), kind: "WorkerError" };
   }
@@ -150,7 +154,7 @@ self.addEventListener("message", (event) => {
     boot(message).catch((error) => {
       post({ type: "failed", detail: String(error && error.message ? error.message : error) });
     });
-  } else if (["check", "goal", "report"].includes(message.type)) {
+  } else if (["check", "goal", "report", "read"].includes(message.type)) {
     if (handle) answer(message);
     else waiting.push(message);
   }
