@@ -154,9 +154,10 @@ def test_index_is_read_from_the_built_pages(site_dir):
     assert not (site_dir / "search" / "search_index.json").exists(), "the theme's own search index is not used"
     docs = json.loads((site_dir / "search" / "pages.json").read_text(encoding="utf-8"))["docs"]
     by_location = {d["location"]: d for d in docs}
+    section = by_location["casework/smart/#specificky"]
     assert by_location["casework/smart/"]["title"] == "Cíle SMART"
-    assert by_location["casework/smart/#specificky"]["title"] == "S – Specifický"
-    assert "Specifický cíl" in by_location["casework/smart/#specificky"]["text"]
+    assert section["title"] == "S\u00a0– Specifický", "the pages' Czech typography (no-break spaces) stays"
+    assert "Specifický cíl" in section["text"]
     assert not any(loc.startswith(("manual/tisk/", "hledani/")) for loc in by_location), "excluded pages are searched"
     assert not any("<" in d["text"] or "¶" in d["title"] for d in docs)
     assert 0 < by_location["slovnik/"]["boost"] < 1
