@@ -122,6 +122,49 @@ def test_grouped_feedback_on_a_weak_draft_passes_axe(local_page, site_url):
     violations = run_axe(page)
     assert not violations, "weak draft with grouped feedback:\n" + describe(violations)
 
+    # After a jump to a line: the caret in the plan and the way back to the finding.
+    page.locator(".pl-result .pl-goals .pl-line").first.click()
+    page.get_by_role("button", name="Zpět na připomínku").wait_for()
+    violations = run_axe(page)
+    assert not violations, "after a jump to a line:\n" + describe(violations)
+
+
+def test_trainer_page_with_results_passes_axe(local_page, site_url):
+    """The trainer's table sorted, one plan's feedback opened from its row, at 1280 and 320 px."""
+    from planlint_browser import BY_ID, WEAK_DRAFT
+    from sitebuild.exercise_pages import TRAINER_PAGE
+
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.locator("#pl-files").set_input_files(
+        [
+            {"name": name, "mimeType": "text/markdown", "buffer": text.encode("utf-8")}
+            for name, text in (("vzor.md", BY_ID["rodina-aleny"].model_answer), ("koncept.md", WEAK_DRAFT))
+        ]
+    )
+    page.wait_for_function(
+        "() => document.querySelector('.pl-trainer').dataset.state === 'checked'", timeout=120_000
+    )
+    page.get_by_role("button", name="Chyby", exact=True).click()
+    page.get_by_role("button", name="Zpětná vazba k plánu koncept.md").click()
+    page.locator('.pl-plan-feedback[data-file="koncept.md"] .pl-goals .pl-line').first.click()
+    for width in (1280, 320):
+        page.set_viewport_size({"width": width, "height": 800})
+        settle(page)
+        violations = run_axe(page)
+        assert not violations, f"trainer page with results at {width} px:\n" + describe(violations)
+
+
+def test_leaflet_with_logo_and_another_address_passes_axe(page, site_url, tmp_path):
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>')
+    page.goto(site_url + "/pro-obce/letak/")
+    page.set_input_files("#sp-leaflet-logo", str(logo))
+    page.fill("#sp-leaflet-web", "https://www.prikladov.cz/socialni-pomoc")
+    page.locator("[data-sp-qr-hint]").filter(has_text="QR kód").wait_for()
+    violations = run_axe(page)
+    assert not violations, describe(violations)
+
 
 @pytest.mark.both_builds
 def test_first_tab_reaches_a_visible_skip_link(page, site_url):

@@ -190,3 +190,17 @@ def test_a_complete_alternative_and_one_person_give_no_warning():
 def test_the_rewrite_keeps_the_trainees_own_goal_where_it_can(goal, suggestion):
     item = planlint.check_goal(goal, exercise="rodina-aleny")["feedback"][0]
     assert SUGGESTION.search(item["message"])[1] == suggestion
+
+
+def test_start_here_names_a_warning_when_nothing_bigger_is_wrong_and_never_a_mere_tip():
+    model = BY_ID["rodina-aleny"].model_answer
+    no_plan_b = model.replace(" Alternativa: Pavel Souček do 3 pracovních dnů věřitele kontaktuje a požádá o odklad.", "")
+    result = planlint.check_text(no_plan_b, exercise="rodina-aleny")
+    assert [f["rule"] for f in result["findings"]] == ["IP-RIZIKO-PLANB"]
+    assert [point["text"] for point in result["start_here"]] == [
+        "Ke každému riziku doplňte plán B: co se udělá, kdo to udělá a do kdy."
+    ]
+    only_tip = model[: model.index("## 10.")]
+    result = planlint.check_text(only_tip, exercise="rodina-aleny")
+    assert [f["severity"] for f in result["findings"]] == ["info"]
+    assert result["start_here"] == [] and len(result["feedback"]) == 1

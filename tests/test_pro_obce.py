@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 
@@ -70,7 +71,7 @@ def test_leaflet_never_interprets_input_as_html(page, site_url):
     page.fill("#sp-leaflet-office", evil)
     page.fill("#sp-contact-1-name", evil)
     sheet = page.locator("[data-sp-leaflet-sheet]")
-    assert sheet.locator("img, b").count() == 0
+    assert sheet.locator("img:not([data-sp-out=logo]), b").count() == 0
     assert sheet.inner_text().count(evil) == 2
     assert page.evaluate("window.hacked") is None
 
@@ -108,8 +109,85 @@ def test_leaflet_prints_on_one_a4_page(page, site_url):
     pdf = page.pdf(format="A4", print_background=True)
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
-    text = " ".join(reader.pages[0].extract_text().split())
+    # A long address may wrap before its "@" (never inside a word): join the two parts back.
+    text = " ".join(reader.pages[0].extract_text().split()).replace(" @", "@")
     assert "Městský úřad Příkladov" in text
     assert "Jana Nováková" in text
     assert "pracovnice.6@mestsky-urad-priklad.cz" in text
     assert "Údaje na leták" not in text  # the form does not print
+
+
+def test_leaflet_has_web_address_qr_code_and_logo_slot(page, site_url, tmp_path):
+    import segno
+
+    from sitebuild import leaflet_qr
+
+    page.goto(site_url + "/pro-obce/letak/")
+    sheet = page.locator("[data-sp-leaflet-sheet]")
+    address = leaflet_qr.web_address()
+    assert page.locator("#sp-leaflet-web").input_value() == address
+    assert "Více na webu: 127.0.0.1:8000" in sheet.inner_text()
+    # The QR code is an SVG made at build time: the very modules segno makes for the address.
+    qr = sheet.locator("[data-sp-qr] svg")
+    expect(qr).to_be_visible()
+    assert qr.get_attribute("aria-label") == f"QR kód s webovou adresou {address}"
+    expected = segno.make(address, error="m", micro=False)
+    assert qr.get_attribute("viewBox") == f"0 0 {expected.symbol_size(border=4)[0]} {expected.symbol_size(border=4)[1]}"
+    assert leaflet_qr.qr_svg(address).split(' d="')[1].split('"')[0] == qr.locator("path").get_attribute("d")
+    # Another address than the one the code was made for: no QR code that would lead elsewhere.
+    page.fill("#sp-leaflet-web", "https://www.prikladov.cz/socialni-pomoc")
+    expect(qr).to_be_hidden()
+    assert "Více na webu: www.prikladov.cz/socialni-pomoc" in sheet.inner_text()
+    assert "QR kód se na leták přidá jen pro adresu" in page.locator("[data-sp-qr-hint]").inner_text()
+
+    # The logo slot takes a picture from this computer and shows it on the leaflet.
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>')
+    expect(sheet.get_by_text("Místo pro logo")).to_be_visible()
+    page.set_input_files("#sp-leaflet-logo", str(logo))
+    image = sheet.locator("img[data-sp-out=logo]")
+    expect(image).to_be_visible()
+    assert image.get_attribute("src").startswith("blob:")
+    page.get_by_role("button", name="Odebrat logo").click()
+    expect(image).to_be_hidden()
+
+
+def test_leaflet_fields_and_preview_keep_e_mail_addresses_whole(browser, site_url):
+    long_email = "jana.novakova-svobodova@mestsky-urad-prikladov.cz"
+    for width in (768, 1280):
+        context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 900})
+        page = context.new_page()
+        try:
+            page.goto(site_url + "/pro-obce/letak/")
+            page.fill("#sp-contact-1-name", "Jana Nováková-Svobodová")
+            page.fill("#sp-contact-1-email", long_email)
+            field = page.locator("#sp-contact-1-email")
+            assert field.evaluate("i => i.scrollWidth <= i.clientWidth"), f"the e-mail is cut in its field at {width} px"
+            line = page.locator("[data-sp-leaflet-sheet] .sp-leaflet__contact-line").filter(has_text="e-mail")
+            assert long_email in " ".join(line.inner_text().split()).replace(" @", "@")
+            # Each part breaks only as a whole: "e-mail", the name before "@" and the domain.
+            parts = line.locator(".sp-nowrap")
+            assert parts.all_inner_texts() == ["e-mail ", "jana.novakova-svobodova", "@mestsky-urad-prikladov.cz"]
+            assert parts.evaluate_all("els => els.every(e => e.getClientRects().length === 1)")
+        finally:
+            context.close()
+
+
+def test_printed_leaflet_uses_the_bottom_of_the_page(page, site_url):
+    page.goto(site_url + "/pro-obce/letak/")
+    _fill_leaflet(page)
+    page.emulate_media(media="print")
+    box = page.evaluate(
+        """() => { const sheet = document.querySelector('.sp-leaflet').getBoundingClientRect();
+                   const reach = document.querySelector('.sp-leaflet__reach').getBoundingClientRect();
+                   const qr = document.querySelector('[data-sp-qr] svg').getBoundingClientRect();
+                   return {top: sheet.top, height: sheet.height, reach: reach.top - sheet.top,
+                           bottom: reach.bottom - sheet.top, qr: qr.height}; }"""
+    )
+    # The contact block with the QR code fills the lower third of the A4 sheet.
+    assert box["reach"] < box["height"] * 2 / 3 < box["bottom"], box
+    assert box["bottom"] >= box["height"] * 0.95, box
+    assert box["qr"] > 90  # about 3 cm: readable by a phone
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    assert len(reader.pages) == 1
+    assert "127.0.0.1:8000" in reader.pages[0].extract_text()
