@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from . import exercise_pages, printable, pyodide_assets, redirects, search_index
+from . import exercise_pages, offline, portable, printable, pyodide_assets, redirects, search_index
 from .paths import MKDOCS_CONFIG, ROOT
 
 # Before MkDocs: steps that write generated Markdown into docs/ (git-ignored).
@@ -14,12 +14,14 @@ BEFORE_MKDOCS = [
     printable.write_printable_manual,  # docs/manual/tisk.md, the whole manual on one page
     exercise_pages.build_step,  # docs/cviceni/ from exercises/
 ]
-# After MkDocs: steps that add to site/. The service worker's file list (pyodide_assets) is
-# written last, so it sees the split search index.
+# After MkDocs: steps that add to site/. The service worker (offline) comes last: it packs
+# every page and file the others made.
 AFTER_MKDOCS = [
     search_index.split_index,
     redirects.write_site_redirects,
-    pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
+    pyodide_assets.build_step,  # Pyodide, the planlint archive, stdlib and snapshot
+    portable.build_step,  # 404.html without root-absolute links; the documented CSP still fits
+    offline.build_step,  # the offline bundle and sw.js
 ]
 
 
