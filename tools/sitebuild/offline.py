@@ -30,9 +30,11 @@ SW_SOURCE = Path(__file__).with_name("sw.js")
 BUNDLE_DIR = "assets/offline/"
 # The page shown for a page that is neither reachable nor cached.
 OFFLINE_PAGE = "offline/"
-# Pages after which the checker is worth downloading in the background (a case study is read
-# before its exercise is written).
-PREFETCH_FROM = ("kazuistiky/", "cviceni/")
+# Pages after which the checker is worth downloading in the background: a case study is read
+# before its exercise is written, and the list of exercises leads to one. (Not the exercise
+# pages themselves: they download the checker at once.)
+PREFETCH_SECTIONS = ("kazuistiky/",)
+PREFETCH_PAGES = ("cviceni/",)
 TEXT_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".css": "text/css; charset=utf-8",
@@ -127,7 +129,7 @@ def build_settings(site: Path, bundle: str) -> dict:
         "checker": checker,
         "immutable": [pyodide_assets.pyodide_dir(), "assets/planlint/", BUNDLE_DIR],
         "offlinePage": OFFLINE_PAGE,
-        "prefetchFrom": list(PREFETCH_FROM),
+        "prefetchFrom": [p for p in pages(site) if p.startswith(PREFETCH_SECTIONS) or p in PREFETCH_PAGES],
     }
 
 

@@ -65,7 +65,7 @@ def documented_csp() -> str:
 
 
 def warn_if_csp_outdated(site=SITE) -> None:
-    missing = inline_script_hashes(site) - set(documented_csp().split())
+    missing = inline_script_hashes(site) - set(re.findall(r"'[^']+'", documented_csp()))
     if missing:
         print(
             f"Warning: the Content-Security-Policy in {HOSTING_PAGE.relative_to(DOCS.parent)} does not allow "

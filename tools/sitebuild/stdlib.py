@@ -1,7 +1,7 @@
 """A trimmed copy of Pyodide's standard library: only what the checker imports.
 
 Pyodide's python_stdlib.zip is 2.5 MB, most of it modules no plan check ever touches
-(asyncio's servers, email, sqlite3, …). list_imports.mjs runs the checker in Pyodide's own
+(email, sqlite3, CJK codecs, …). list_imports.mjs runs the checker in Pyodide's own
 Python and names every standard-library file it imports, statically or at run time; the site
 ships those plus SAFETY_MARGIN (whole packages the reading layer or Python itself may reach for
 lazily, such as text encodings for .txt files in cp1250). The memory snapshot is made with this
@@ -18,21 +18,17 @@ from pathlib import Path, PurePosixPath
 
 from .paths import ROOT
 
-# Packages and modules kept whole, whatever the listing says: codecs are looked up by name at
-# run time (a .txt plan in windows-1250), the rest is what a document reader or an error
-# message may import lazily. A few hundred kilobytes buy safety against a missed lazy import.
+# Kept whatever the listing says: codecs are looked up by name at run time (a .txt plan saved
+# in windows-1250 or by an old DOS editor), and a document reader or an error message may import
+# these lazily. About 150 kB buy safety against an import the listing could not see.
 SAFETY_MARGIN = (
-    "encodings/", "importlib/", "json/", "re/", "collections/", "xml/", "html/", "zipfile/", "zipfile.py",
-    "email/", "tomllib/", "pathlib/", "string/", "csv.py", "codecs.py", "locale.py", "datetime.py",
-    "_pydatetime.py", "_strptime.py", "calendar.py", "textwrap.py", "difflib.py", "unicodedata.py",
-    "traceback.py", "linecache.py", "tokenize.py", "token.py", "base64.py", "quopri.py", "shutil.py",
-    "fnmatch.py", "tempfile.py", "random.py", "bisect.py", "heapq.py", "struct.py", "gzip.py",
-    "_compression.py", "compression/", "io.py", "_pyio.py", "typing.py", "dataclasses.py", "copy.py",
-    "pprint.py", "warnings.py", "weakref.py", "_weakrefset.py", "contextlib.py", "functools.py",
-    "operator.py", "keyword.py", "reprlib.py", "enum.py", "types.py", "inspect.py", "dis.py",
-    "opcode.py", "_opcode_metadata.py", "ast.py", "annotationlib.py", "stat.py", "glob.py", "uuid.py",
-    "hashlib.py", "hmac.py", "secrets.py", "numbers.py", "fractions.py", "decimal.py", "_pydecimal.py",
-    "statistics.py", "gettext.py", "argparse.py", "logging/", "mimetypes.py", "urllib/", "ipaddress.py",
+    *(f"encodings/{name}.py" for name in (
+        "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "cp1250", "cp1252", "cp852",
+        "iso8859_2", "iso8859_1", "mac_latin2", "latin_1", "ascii", "charmap", "aliases", "__init__",
+    )),
+    "xml/", "html/", "zipfile/", "json/", "tomllib/", "string/", "csv.py", "codecs.py", "locale.py",
+    "_strptime.py", "calendar.py", "datetime.py", "_pydatetime.py", "difflib.py", "textwrap.py", "base64.py",
+    "traceback.py", "linecache.py", "tokenize.py", "token.py", "io.py", "shutil.py", "tempfile.py",
 )
 
 

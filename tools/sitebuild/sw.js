@@ -81,11 +81,27 @@ async function fillFromBundle() {
   await cache.put(bundleURL, new Response("", { headers: { "Content-Type": "text/plain" } }));
 }
 
+// Downloads on their way into the cache, by URL: a page asking for a file that a prefetch is
+// already downloading waits for it instead of downloading it a second time.
+const downloading = new Map();
+
+/** Fetch `request` and store the answer; resolves to the network's response. */
+function fetchAndStore(request) {
+  const href = typeof request === "string" ? request : request.url;
+  const response = fetch(request);
+  const stored = response.then((answer) => store(href, answer)).finally(() => downloading.delete(href));
+  downloading.set(href, stored);
+  return response;
+}
+
 /** The checker's files, for a trainee who will open an exercise soon. */
 async function prefetchChecker() {
   const cache = await caches.open(CACHE);
   for (const href of CHECKER) {
-    if (!(await cache.match(href))) await cache.add(href);
+    if ((await cache.match(href)) || downloading.has(href)) continue;
+    const response = await fetchAndStore(href);
+    response.body?.cancel(); // nobody reads this copy; the cache's copy is still being written
+    await downloading.get(href);
   }
 }
 
@@ -95,12 +111,13 @@ self.addEventListener("message", (event) => {
   const task = tasks[event.data && event.data.type];
   if (!task) return;
   if (event.data.type === "prefetch") {
-    const page = event.source && event.source.url ? event.source.url : "";
-    if (!SETTINGS.prefetchFrom.some((prefix) => page.startsWith(url(prefix)))) return;
+    const page = event.source && event.source.url ? event.source.url.split(/[?#]/)[0] : "";
+    if (!SETTINGS.prefetchFrom.map(url).includes(page)) return;
   }
   event.waitUntil(task().catch((error) => console.warn(`[sw] ${event.data.type} failed:`, error)));
 });
 
+/** Put a copy of a good answer into the cache; the response itself stays readable. */
 async function store(request, response) {
   if (response.ok && response.type === "basic") {
     const cache = await caches.open(CACHE);
@@ -109,9 +126,16 @@ async function store(request, response) {
   return response;
 }
 
+/** Versioned files never change: the cache's copy, or one download shared by every asker. */
 async function cacheFirst(request) {
   const cached = await caches.match(request, { cacheName: CACHE });
-  return cached || store(request, await fetch(request));
+  if (cached) return cached;
+  if (downloading.has(request.url)) {
+    await downloading.get(request.url).catch(() => null);
+    const stored = await caches.match(request, { cacheName: CACHE });
+    if (stored) return stored;
+  }
+  return fetchAndStore(request);
 }
 
 async function fromCache(request) {
@@ -125,12 +149,18 @@ async function fromCache(request) {
   return offlinePage();
 }
 
-/** The offline page, for whatever address was asked: a <base> keeps its links and styles working. */
+/**
+ * A page shown at an address other than its own (the offline page, the 404 page): a <base>
+ * keeps its relative links and styles working at any depth and under any subpath.
+ */
+async function rebased(page, base, status) {
+  const html = (await page.text()).replace(/<head>/i, `<head><base href="${base}">`);
+  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
 async function offlinePage() {
   const page = await caches.match(url(SETTINGS.offlinePage), { cacheName: CACHE });
-  if (!page) return undefined;
-  const html = (await page.text()).replace(/<head>/i, `<head><base href="${url(SETTINGS.offlinePage)}">`);
-  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return page && rebased(page, url(SETTINGS.offlinePage), 503);
 }
 
 /** The network's answer, or the cached copy when the network fails or keeps silent for 3 s. */
@@ -142,6 +172,8 @@ async function networkFirst(request) {
   });
   try {
     const first = await Promise.race([network, silence]);
+    // The host's "not found" page is 404.html, written for the site root.
+    if (first && first.status === 404 && request.mode === "navigate") return rebased(first, BASE, 404);
     if (first) return first;
     const cached = await fromCache(request);
     return cached || (await network);
