@@ -1,6 +1,7 @@
 """Variants of the site's static server for tests and benchmarks: the hosts municipalities really have.
 
 - plain: no compression at all (many shared hosts);
+- gzip: compresses text as most web servers do (like ./dev serve);
 - iis: like IIS, answers 404 for any extension it does not know;
 - octet: sends everything but HTML, CSS and JavaScript as application/octet-stream;
 - octet-all: sends everything but HTML as application/octet-stream (even scripts);
@@ -16,7 +17,6 @@ import contextlib
 import functools
 import io
 import os
-import shutil
 import threading
 import time
 from dataclasses import dataclass, field
@@ -29,15 +29,33 @@ IIS_KNOWN = {".html", ".htm", ".css", ".js", ".png", ".svg", ".ico", ".xml", ".t
 TEXT_TYPES = {".html", ".css", ".js"}
 
 
+CHUNK = 16 * 1024
+
+
 @dataclass
 class Host:
     url: str
     stalled: threading.Event = field(default_factory=threading.Event)
     paths: list[str] = field(default_factory=list)  # every request, in order
     bytes_sent: int = 0  # response bodies, as they went over the wire
+    # A shared link (e.g. 20 Mbit/s and 40 ms for a training room's Wi-Fi): every connection
+    # takes turns on it, as on a real one. None: as fast as localhost.
+    mbit_per_s: float | None = None
+    latency_ms: float = 0
+    _link_free_at: float = 0.0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def count(self, size: int) -> None:
-        self.bytes_sent += size
+    def send(self, data: bytes, write) -> None:
+        for start in range(0, len(data), CHUNK):
+            chunk = data[start:start + CHUNK]
+            if self.mbit_per_s:
+                with self._lock:
+                    begin = max(time.monotonic(), self._link_free_at)
+                    self._link_free_at = begin + len(chunk) * 8 / (self.mbit_per_s * 1e6)
+                    done = self._link_free_at
+                time.sleep(max(0.0, done - time.monotonic()))
+            write(chunk)
+            self.bytes_sent += len(chunk)
 
 
 class HostHandler(SiteHandler):
@@ -68,6 +86,7 @@ class HostHandler(SiteHandler):
         self.host.paths.append(self.path.split("?", 1)[0])
         while self.host.stalled.is_set():
             time.sleep(0.05)
+        time.sleep(self.host.latency_ms / 1000)
         if self.variant == "iis" and self._extension() not in IIS_KNOWN:
             self.send_error(404)
             return None
@@ -81,12 +100,7 @@ class HostHandler(SiteHandler):
         return super().send_head()
 
     def copyfile(self, source, outputfile):
-        class Counted:
-            def write(_, data):
-                self.host.count(len(data))
-                return outputfile.write(data)
-
-        shutil.copyfileobj(source, Counted())
+        self.host.send(source.read(), outputfile.write)
 
     def end_headers(self):
         if self.variant == "csp":
@@ -97,11 +111,13 @@ class HostHandler(SiteHandler):
 
 
 @contextlib.contextmanager
-def host(site, variant: str = "plain", prefix: str = ""):
+def host(site, variant: str = "plain", prefix: str = "", mbit_per_s: float | None = None, latency_ms: float = 0):
     """Serve `site` as the given kind of host on a free localhost port; yields a Host."""
     server = SiteServer(("127.0.0.1", 0), lambda *args: None)
-    served = Host(f"http://127.0.0.1:{server.server_address[1]}{prefix}")
-    handler = type("Handler", (HostHandler,), {"variant": variant, "prefix": prefix, "host": served})
+    served = Host(f"http://127.0.0.1:{server.server_address[1]}{prefix}", mbit_per_s=mbit_per_s, latency_ms=latency_ms)
+    handler = type(
+        "Handler", (HostHandler,), {"variant": variant, "prefix": prefix, "host": served, "compress": variant == "gzip"}
+    )
     server.RequestHandlerClass = functools.partial(handler, directory=str(site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
