@@ -16,7 +16,7 @@ READY_MS = 90_000
 
 # A plan for rodina-aleny with known faults: OSPOD missing (CV-ROLE), a vague goal
 # (IP-CIL-S/M/T), a step without its person (IP-KROK-KDO, line 31), a risk without an
-# alternative (IP-RIZIKO-PLANB), an evaluation without a way (IP-VYHODNOCENI).
+# alternative (IP-RIZIKO-PLANB), an evaluation without a way (IP-VYHODNOCENI, line 43).
 FAULTY_PLAN = """# Individuální plán – paní Alena
 
 Datum sestavení plánu: 10. 3. 2025
@@ -59,11 +59,27 @@ Paní Alena každý pátek telefonicky informuje Kláru Vondrovou.
 
 ## 8. Vyhodnocení
 
-Plán vyhodnotíme na schůzce 9. 6. 2025.
+Plán vyhodnotíme 9. 6. 2025.
 
 ## 9. Informování nepřítomných
 
 Klára Vondrová zavolá do 12. 3. 2025 učitelce z mateřské školy.
+"""
+# A weak 13-line first draft for rodina-aleny: three vague goals, steps with several people or
+# none, a risk without a plan B, whole sections missing.
+WEAK_DRAFT = """# Plán – Alena
+## Cíle
+- Zlepšit bydlení rodiny.
+- Vyřešit dluhy.
+- Paní Alena bude spolupracovat se službami.
+## Kroky
+- Najít byt – OSPOD a SAS – do konce května
+- Zavolat opatrovnici – Klára Vondrová, Jakub Hron
+- Projít dluhy s poradnou
+## Rizika
+- Byt se nenajde.
+## Vyhodnocení
+Na schůzce.
 """
 FAULTY_RULES = {"CV-ROLE", "IP-CIL-S", "IP-CIL-M", "IP-CIL-T", "IP-KROK-KDO", "IP-RIZIKO-PLANB", "IP-VYHODNOCENI", "IP-DALSI-PK"}
 FAULTY_STEP_LINE = 31
@@ -85,4 +101,5 @@ def check_plan(page, text: str) -> list[str]:
     # The click handler sets data-state="checking" at once; the result sets "checked".
     page.get_by_role("button", name="Zkontrolovat plán").click()
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
-    return widget.locator(".pl-result [data-rule]").evaluate_all("els => els.map(e => e.dataset.rule)")
+    # An item of grouped feedback carries every rule it stands for (a goal's item: each failing letter).
+    return widget.locator(".pl-result [data-rules]").evaluate_all("els => els.flatMap(e => e.dataset.rules.split(' '))")

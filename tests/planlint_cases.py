@@ -6,19 +6,9 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "examples"
 HELDOUT = Path(__file__).with_name("data")
-
-
-def labelled_goals(path: Path) -> list[tuple[str, dict[str, bool], str]]:
-    """(plan date, expected letters, goal text) for every row of a goals.tsv-style file."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        date, s, m, a, r, t, text = line.split("\t")
-        rows.append((date, dict(zip("SMART", (v == "1" for v in (s, m, a, r, t)))), text))
-    return rows
+# A copy of ../shared/examples, so that the project stands alone (test_shared_copy.py keeps it equal).
+SHARED = HELDOUT / "shared-examples"
 
 
 def expected_plans(folder: Path) -> list[tuple[Path, dict]]:

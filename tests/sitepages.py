@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-SEARCH_QUERIES = ROOT.parent / "shared" / "examples" / "search-queries.tsv"
+SEARCH_QUERIES = ROOT / "tests" / "data" / "shared-examples" / "search-queries.tsv"
 
 GUIDES = [
     "casework/pripadova-konference/",
@@ -30,6 +32,14 @@ def page_urls(site: Path) -> list[str]:
 
 def manual_urls(site: Path) -> list[str]:
     return [u for u in page_urls(site) if u.startswith("/manual/") and u != "/manual/tisk/"]
+
+
+def page_text(site: Path, url: str) -> str:
+    """The words of a built page as a reader sees them: no tags, scripts or styles, entities
+    decoded, every run of white space (the build's no-break spaces included) one plain space."""
+    source = (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    source = re.sub(r"<(script|style)\b.*?</\1>", " ", source, flags=re.S | re.I)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", source)).split())
 
 
 def fold(text: str) -> str:
@@ -61,6 +71,27 @@ def describe(violations: list[dict]) -> str:
         for node in v["nodes"][:5]:
             lines.append(f"  {v['id']} ({v['impact']}): {node['target']} – {node['failureSummary'].splitlines()[-1].strip()}")
     return "\n".join(lines)
+
+
+def settle(page) -> None:
+    """Wait until the page has rendered its last change and every finite animation or transition
+    (a fading skip link, a sliding drawer) has finished: a state, not a fixed time."""
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    page.evaluate(
+        "() => Promise.all(document.getAnimations()"
+        ".filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)"
+        ".map((a) => a.finished.catch(() => null)))"
+    )
+
+
+def wait_until(page, condition, timeout: float = 90.0, what: str = "the page") -> None:
+    """Wait for a state kept on the Python side (a held route, a counted response); every
+    round trip to the page lets Playwright deliver the events that change it."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} did not reach the expected state")
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done()))")
 
 
 def search(page, query: str, timeout: float = 10.0) -> list[str]:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from sitepages import settle, wait_until
 
 from planlint_browser import (
     BY_ID,
@@ -15,6 +16,7 @@ from planlint_browser import (
     FAULTY_PLAN,
     FAULTY_RULES,
     FAULTY_STEP_LINE,
+    WEAK_DRAFT,
     READY_MS,
     check_plan,
     exercise_url,
@@ -52,7 +54,7 @@ def test_findings_show_rule_line_message_and_manual_link_and_jump_to_the_line(lo
     assert set(rules) == FAULTY_RULES
 
     finding = page.locator('.pl-result [data-rule="IP-KROK-KDO"]')
-    assert "chybí, kdo" in finding.inner_text()
+    assert "chybí odpovědná osoba" in finding.inner_text()
     link = finding.get_by_role("link", name="Vysvětlení v příručce")
     assert link.get_attribute("href") == "../../casework/individualni-plan/#kroky"
     steps = page.locator(".pl-result .pl-step")
@@ -70,6 +72,44 @@ def test_findings_show_rule_line_message_and_manual_link_and_jump_to_the_line(lo
 
     link.click()
     page.wait_for_url(re.compile(r"/casework/individualni-plan/#kroky$"))
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?“])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
+def test_weak_draft_gets_feedback_like_a_trainers(local_page, site_url):
+    """One item per goal, no advice twice, "Začněte tady" with at most three points, and
+    examples that name the people of paní Alena's case only."""
+    page = local_page
+    page.goto(exercise_url(site_url, "rodina-aleny"))
+    rules = check_plan(page, WEAK_DRAFT)
+    result = page.locator(".pl-result")
+    assert {"IP-CIL-S", "IP-CIL-A", "IP-CIL-T", "IP-KROK-VICE-OSOB", "IP-SEKCE-CHYBI"} <= set(rules)
+
+    goals = result.locator(".pl-goal")
+    goal_items = result.locator('.pl-findings > li[data-kind="goal"]')
+    assert goals.count() == 3
+    owners = goal_items.evaluate_all("els => els.map(e => e.dataset.goal)")
+    assert len(owners) == len(set(owners)) <= goals.count(), "at most one item per goal"
+    for item in goal_items.all():
+        assert item.inner_text().count("Zkuste:") == 1
+
+    expect(result.get_by_role("heading", name="Začněte tady")).to_be_visible()
+    points = result.locator(".pl-start > li")
+    assert 1 <= points.count() <= 3
+    advice = points.locator(":scope > span:first-child").all_inner_texts() + result.locator(".pl-message").all_inner_texts()
+    sentences = [s.strip() for text in advice for s in SENTENCE_END.split(text) if s.strip()]
+    assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+
+    shown = result.inner_text()
+    assert shown.count("Souhlas klienta: Paní Alena s plánem souhlasí") == 1
+    assert "Klára Vondrová" in shown
+    for other in ("Josef Malý", "Petra Nová", "Pan Malý", "Novák"):
+        assert other not in shown
+
+    goal_button = goal_items.first.get_by_role("button")
+    goal_button.click()
+    assert page.evaluate("() => document.activeElement.id") == "pl-plan"
 
 
 def test_keyboard_alone_checks_a_plan_and_reaches_the_line(local_page, site_url):
@@ -166,7 +206,8 @@ def test_plan_and_feedback_download_and_print(local_page, site_url):
     assert feedback_download.value.suggested_filename.endswith(".txt")
     feedback = open(feedback_download.value.path(), encoding="utf-8").read()
     assert "Zpětná vazba k individuálnímu plánu – Plán pro rodinu paní Aleny" in feedback
-    assert f"Chyba (řádek {FAULTY_STEP_LINE}): U kroku „Zavolat opatrovnici“ chybí, kdo" in feedback
+    assert f"Chyba (řádek {FAULTY_STEP_LINE}): U kroku „Zavolat opatrovnici“ chybí odpovědná osoba" in feedback
+    assert "ZAČNĚTE TADY\n1. " in feedback and "\n4. " not in feedback.split("CO UPRAVIT")[0]
     assert "/casework/individualni-plan/#kroky" in feedback
     assert "řádek 23: „Zlepšit situaci rodiny.“ – S ne, M ne, A ano, R ano, T ne" in feedback
 
@@ -205,7 +246,7 @@ def test_trainee_html_is_shown_as_text_and_never_runs(local_page, site_url):
     assert "<script>alert(2)</script>" in page.get_by_label("Individuální plán").input_value()
     page.get_by_role("button", name="Zkontrolovat plán").click()
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
-    page.wait_for_timeout(300)
+    settle(page)
     assert dialogs == []
     assert page.locator("img[src=x], iframe, b[onmouseover]").count() == 0
 
@@ -259,12 +300,9 @@ def test_checker_starts_loading_by_itself_and_the_field_stays_usable(routed_page
         held.append(route)
 
     page.route(re.compile(r"pyodide\.asm\.wasm\.gz$"), hold)
+    # Nothing will be clicked: the page starts loading Pyodide as soon as it is idle.
     page.goto(exercise_url(site_url, "pan-josef"))
-    # Nothing has been clicked: the page starts loading Pyodide as soon as it is idle.
-    for _ in range(100):
-        if held:
-            break
-        page.wait_for_timeout(100)
+    wait_until(page, lambda: held, what="Pyodide loading by itself")
     assert held, "Pyodide did not start loading by itself"
     assert page.locator(".pl-engine").get_attribute("data-state") == "loading"
     assert page.locator(".pl-engine progress").is_visible()

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 LIMIT = 0.03
 
@@ -27,6 +29,8 @@ def page_text(path: Path) -> str:
 
 
 def test_seed_runs_copied_verbatim_stay_under_the_limit(site_dir):
+    if not any(SEEDS.glob("*.txt")):
+        pytest.skip(f"the seed documents are not beside this clone ({SEEDS}); they are reference, not part of the project")
     seed_runs = set()
     for seed in SEEDS.glob("*.txt"):
         seed_runs |= runs(words(seed.read_text(encoding="utf-8", errors="replace")))

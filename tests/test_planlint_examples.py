@@ -5,31 +5,30 @@ from __future__ import annotations
 import pytest
 
 import planlint
-from planlint_cases import HELDOUT, SHARED, expected_plans, labelled_goals
+from benchmarks.goal_agreement import agreement
+from planlint_cases import HELDOUT, SHARED, expected_plans
 
-GOAL_FILES = [SHARED / "goals.tsv"] + sorted(HELDOUT.glob("goals-*.tsv"))
 PLAN_FOLDERS = [SHARED / "plans"] + sorted(p for p in HELDOUT.glob("plans-*") if (p / "expected.json").exists())
 
-
-def agreement(path):
-    rows = labelled_goals(path)
-    hits = {letter: 0 for letter in "SMART"}
-    misses = []
-    for date, expected, text in rows:
-        got = planlint.check_goal(text, date=date)["smart"]
-        for letter in "SMART":
-            if got[letter] == expected[letter]:
-                hits[letter] += 1
-            else:
-                misses.append((letter, text))
-    return {letter: hits[letter] / len(rows) for letter in "SMART"}, misses
+# Lowest agreement per letter: the trainers' own examples exactly; the training part of the project's
+# corpus and the old files tuned on as regression tests; the held-out fifth and the goals written after
+# tuning with a bound that leaves room for a reading a trainer could argue either way.
+GOAL_BOUNDS = {
+    SHARED / "goals.tsv": 1.0,
+    HELDOUT / "goals-corpus-train.tsv": 0.95,
+    HELDOUT / "goals-corpus-heldout.tsv": 0.90,
+    HELDOUT / "goals-corpus-late.tsv": 0.85,
+    HELDOUT / "goals-tuning-a.tsv": 0.95,
+    HELDOUT / "goals-tuning-b.tsv": 0.95,
+}
 
 
-@pytest.mark.parametrize("path", GOAL_FILES, ids=lambda p: p.name)
-def test_each_smart_letter_agrees_with_labels(path):
+@pytest.mark.parametrize("path, bound", GOAL_BOUNDS.items(), ids=lambda v: getattr(v, "name", str(v)))
+def test_each_smart_letter_agrees_with_labels(path, bound):
     rates, misses = agreement(path)
-    low = {letter: f"{rate:.0%}" for letter, rate in rates.items() if rate < 0.95}
-    assert not low, f"letters below 95 %: {low}; misses: {misses}"
+    low = {letter: f"{rate:.1%}" for letter, rate in rates.items() if rate < bound}
+    shown = [] if path.name == "goals-corpus-heldout.tsv" else misses  # never list held-out goals to tune on
+    assert not low, f"letters below {bound:.0%}: {low}; misses: {shown}"
 
 
 def _plan_cases():
@@ -40,7 +39,7 @@ def _plan_cases():
 
 @pytest.mark.parametrize("path, spec", list(_plan_cases()))
 def test_example_plan_meets_every_expectation(path, spec):
-    result = planlint.check_text(path.read_text(encoding="utf-8"), date=spec.get("date"), file=path.name)
+    result = planlint.check_text(planlint.read_bytes(path.read_bytes(), path.name), date=spec.get("date"), file=path.name)
     assert result["date"] == spec["date"]
     assert result["sections"] == spec["sections"]
     letters = [[int(goal["smart"][letter]) for letter in "SMART"] for goal in result["goals"]]

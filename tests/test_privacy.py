@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from sitepages import GUIDES, page_urls, search
+from sitepages import GUIDES, page_urls, search, wait_until
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 CONTENT_PAGE_BUDGET = 300 * 1024  # bytes transferred for a content page
@@ -82,10 +82,13 @@ def test_content_page_weight_is_within_budget(browser, site_url):
         client = context.new_cdp_session(page)
         client.send("Network.enable")
         sizes: dict[str, int] = {}
+        started: set[str] = set()
+        client.on("Network.requestWillBeSent", lambda e: started.add(e["requestId"]))
         client.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+        client.on("Network.loadingFailed", lambda e: sizes.__setitem__(e["requestId"], 0))
         page.goto(site_url + "/" + GUIDES[0])
         page.wait_for_load_state("networkidle")
-        page.wait_for_timeout(300)
+        wait_until(page, lambda: started <= set(sizes), timeout=10, what="every request finishing")
         total = sum(sizes.values())
     finally:
         context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import planlint
 from planlint_browser import READY_MS, wait_ready
 from sitebuild.exercise_pages import DRILL_PAGE
 
@@ -23,7 +24,11 @@ def test_drill_gives_the_five_letters_as_you_type(local_page, site_url):
     first.locator('.pl-drill-result li[data-letter="S"]').wait_for(timeout=READY_MS)
     weak = letters(first)
     assert list(weak) == list("SMART") and not all(weak.values())
-    assert first.locator(".pl-drill-result [data-rule]").count() >= 1
+    advice = first.locator(".pl-drill-result [data-rule]")
+    assert advice.count() == 1, "one item for the goal, naming every failing letter"
+    same = planlint.check_goal("Zlepšit bydlení.", exercise=first.get_attribute("data-exercise"))["feedback"][0]
+    assert advice.locator(".pl-message").inner_text() == same["message"], "the drill uses the checker's own wording"
+    assert "Zkuste: „Paní Alena chce do" in same["message"]
 
     field.fill("Paní Alena chce do 31. 5. 2025 podepsat nájemní smlouvu na byt s nájmem nejvýše 12 000 Kč.")
     page.wait_for_function(

@@ -119,3 +119,26 @@ def test_report_csv_neutralises_formula_cells():
     cells = [cell for row in parsed for cell in row]
     assert "'=HYPERLINK(\"http://evil.example\",\"klik\").md" in cells and "'-chyba" in cells and "plan.md" in cells
     assert not any(cell.startswith(report.FORMULA_STARTS) for cell in cells)
+
+
+def test_trainer_sees_each_plans_feedback_as_the_trainee_does(local_page, site_url):
+    """Per plan: the same grouped feedback and wording as the exercise page and planlint."""
+    import planlint
+    from planlint_browser import WEAK_DRAFT
+
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
+    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+        files(("vzor.md", BY_ID["rodina-aleny"].model_answer), ("koncept.md", WEAK_DRAFT))
+    )
+    wait_checked(page, 2)
+    draft = page.locator('.pl-plan-feedback[data-file="koncept.md"]')
+    assert "chyb" in draft.locator("summary").inner_text()
+    draft.locator("summary").click()
+    expected = planlint.check_text(WEAK_DRAFT, exercise="rodina-aleny", file="koncept.md")
+    shown = draft.locator(".pl-findings .pl-message").all_inner_texts()
+    assert shown == [item["message"] for item in expected["feedback"]]
+    assert draft.locator(".pl-start > li").count() == len(expected["start_here"]) <= 3
+    model = page.locator('.pl-plan-feedback[data-file="vzor.md"]')
+    assert "bez chyb a upozornění" in model.locator("summary").inner_text()

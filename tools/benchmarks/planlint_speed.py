@@ -16,7 +16,7 @@ PLAN_COUNT = 600
 
 
 def _sources() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in (ROOT.parent / "shared/examples/plans").glob("*.md")]
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "tests/data/shared-examples/plans").glob("*.md")]
     texts += [p.read_text(encoding="utf-8") for p in (ROOT / "tests/data").glob("plans-*/*.md")]
     for exercise in all_exercises():
         texts += [exercise.model_answer, exercise.template]

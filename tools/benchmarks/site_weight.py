@@ -27,7 +27,7 @@ PAGE_TYPES = [
 ]
 CONTENT_BUDGET = 300 * 1024
 BUILD_BUDGET = 30.0
-QUERIES = ROOT.parent / "shared" / "examples" / "search-queries.tsv"
+QUERIES = ROOT / "tests" / "data" / "shared-examples" / "search-queries.tsv"
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "search" / "worker.js"
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import exercises, smart
+from . import advice, exercises, smart
 from .checks import check, smart_findings
 from .dates import parse_iso
 from .exercises import Exercise, ExerciseError
+from .names import NEUTRAL
 
 MAX_BYTES = 200_000
 
@@ -51,6 +52,7 @@ def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") ->
         raise InputError("Plán je delší než 200 kB. Tak dlouhý plán nikdo nepíše – zkontrolujte, zda jde o správný soubor.")
     result = check(text.replace("\x00", " "), resolve_date(date), resolve_exercise(exercise))
     findings = [finding.as_dict() for finding in result.findings]
+    feedback = advice.plan_items(result)
     return {
         "file": file,
         "date": result.date.isoformat(),
@@ -59,15 +61,28 @@ def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") ->
         "steps": [{"line": step.line, "co": step.co, "kdo": step.kdo, "kdy": step.kdy} for step in result.steps],
         "findings": findings,
         "summary": _summary(findings),
+        # The findings grouped as a trainer gives them: one item per goal, no advice twice.
+        "feedback": feedback,
+        "start_here": advice.start_here(feedback, result),
     }
 
 
-def check_goal(text: str, *, date=None) -> dict:
-    """Judge one goal on its own; returns the `goal --format json` object of the contract."""
+def check_goal(text: str, *, date=None, exercise=None) -> dict:
+    """Judge one goal on its own; returns the `goal --format json` object of the contract.
+
+    With an exercise, examples in the feedback speak of that exercise's case."""
     if not isinstance(text, str):
         raise InputError("Cíl musí být text.")
     text = " ".join(text.replace("\x00", " ").split())[:5000]
-    today = resolve_date(date) or dt.date.today()
+    case = resolve_exercise(exercise)
+    today = resolve_date(date) or (dt.date.fromisoformat(case.date) if case else dt.date.today())
+    names = case.names if case else NEUTRAL
     verdict = smart.judge(text, today)
-    findings = [finding.as_dict() for finding in smart_findings(verdict, text, today, None)]
-    return {"text": text, "date": today.isoformat(), "smart": verdict.smart, "findings": findings}
+    found = smart_findings(verdict, text, today, None, None, names)
+    return {
+        "text": text,
+        "date": today.isoformat(),
+        "smart": verdict.smart,
+        "findings": [finding.as_dict() for finding in found],
+        "feedback": advice.goal_only(text, verdict, found, today, names),
+    }

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 
 from . import dates, lexicon, messages, smart
 from .exercises import Exercise
+from .names import NEUTRAL, CaseNames
 from .parse import SECTION_IDS, Block, Document, Section, document
 from .rules import RULES, help_for
-from .steps import Step, known_person, people_stems, steps_of
+from .steps import Step, known_person, named_someone, people_stems, responsible_people, steps_of
 from .text import fold, stems
 
+_WORD = re.compile(r"[0-9a-z]+")
+_RISK_LABEL = re.compile(r"^\W*rizik\w*\s*:\s*", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
 _GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
@@ -30,15 +33,22 @@ class Finding:
     line: int | None
     message: str
     section: str | None = None
+    goal: int | None = None  # index into the plan's goals, for a goal's SMART letters
+    detail: str | None = None  # why: a SMART reason, a missing step part, …; feedback groups on it
+    subject: str | None = None  # the step or risk it is about, as written
+
+    @property
+    def severity(self) -> str:
+        return RULES[self.rule].severity
 
     def as_dict(self) -> dict:
-        rule = RULES[self.rule]
         return {
             "rule": self.rule,
-            "severity": rule.severity,
+            "severity": self.severity,
             "line": self.line,
             "message": self.message,
             "help": help_for(self.rule, self.section),
+            "goal": self.goal,
         }
 
 
@@ -53,6 +63,8 @@ class Goal:
 class PlanResult:
     date: dt.date
     sections: dict[str, str]
+    names: CaseNames = NEUTRAL
+    consent: bool = False
     goals: list[Goal] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -132,31 +144,41 @@ def _check_sections(doc: Document, result: PlanResult) -> None:
         if status == "ok":
             continue
         if section_id == "dalsi_pk":
-            result.findings.append(Finding("IP-DALSI-PK", section.line if section else None, messages.next_conference_missing()))
+            result.findings.append(
+                Finding("IP-DALSI-PK", section.line if section else None, messages.next_conference_missing(result.date))
+            )
         elif status == "missing":
-            result.findings.append(Finding("IP-SEKCE-CHYBI", None, messages.section_missing(section_id), section_id))
+            message = messages.section_missing(section_id, result.date, result.names)
+            result.findings.append(Finding("IP-SEKCE-CHYBI", None, message, section_id))
         else:
-            result.findings.append(Finding("IP-SEKCE-PRAZDNA", section.line, messages.section_empty(section_id), section_id))
+            message = messages.section_empty(section_id, result.date, result.names)
+            result.findings.append(Finding("IP-SEKCE-PRAZDNA", section.line, message, section_id))
 
 
-def smart_findings(verdict: smart.GoalVerdict, text: str, today: dt.date, line: int | None) -> list[Finding]:
-    return [
-        Finding(f"IP-CIL-{letter}", line, messages.smart(letter, verdict.reasons[letter], text, today, verdict.deadline))
-        for letter in "SMART"
-        if not verdict.smart[letter]
-    ]
+def smart_findings(
+    verdict: smart.GoalVerdict, text: str, today: dt.date, line: int | None, index: int | None = None,
+    names: CaseNames = NEUTRAL,
+) -> list[Finding]:
+    findings = []
+    for letter in "SMART":
+        if verdict.smart[letter]:
+            continue
+        reason = verdict.reasons[letter]
+        message = messages.smart(letter, reason, text, today, verdict.deadline, names)
+        findings.append(Finding(f"IP-CIL-{letter}", line, message, goal=index, detail=reason, subject=text))
+    return findings
 
 
-def _check_goals(doc: Document, result: PlanResult, consent: bool) -> None:
+def _check_goals(doc: Document, result: PlanResult) -> None:
     section = doc.sections.get("cile")
     if section is None:
         return
     for line, text in _goals(section):
-        verdict = smart.judge(text, result.date, consent)
+        verdict = smart.judge(text, result.date, result.consent)
+        result.findings.extend(smart_findings(verdict, text, result.date, line, len(result.goals), result.names))
         result.goals.append(Goal(line, text, verdict))
-        result.findings.extend(smart_findings(verdict, text, result.date, line))
     if not result.goals and result.sections["cile"] == "ok":
-        result.findings.append(Finding("IP-CILE-ZADNE", section.line, messages.no_goals()))
+        result.findings.append(Finding("IP-CILE-ZADNE", section.line, messages.no_goals(result.date, result.names)))
 
 
 def _evaluation_date(doc: Document, today: dt.date) -> dt.date | None:
@@ -181,15 +203,22 @@ def _check_steps(doc: Document, result: PlanResult, listed: set[str]) -> None:
         return
     result.steps = steps_of(section.blocks, result.date)
     if not result.steps and result.sections["kroky"] == "ok":
-        result.findings.append(Finding("IP-KROKY-ZADNE", section.line, messages.no_steps()))
+        result.findings.append(Finding("IP-KROKY-ZADNE", section.line, messages.no_steps(result.date, result.names)))
     evaluation = _evaluation_date(doc, result.date)
     for step in result.steps:
+        subject = step.co or ""
         for part in ("co", "kdo", "kdy"):
             if getattr(step, part) is None:
                 rule = {"co": "IP-KROK-CO", "kdo": "IP-KROK-KDO", "kdy": "IP-KROK-KDY"}[part]
-                result.findings.append(Finding(rule, step.line, messages.step_missing(part, step.co or "")))
+                message = messages.step_missing(part, subject, result.date, result.names)
+                result.findings.append(Finding(rule, step.line, message, detail=part, subject=subject))
+        if step.kdo and len(responsible_people(step.kdo)) > 1:
+            message = messages.step_many_people(step.kdo, result.names)
+            result.findings.append(Finding("IP-KROK-VICE-OSOB", step.line, message, detail="many", subject=subject))
         if step.kdo and "osoby" in doc.sections and not known_person(step.kdo, listed):
-            result.findings.append(Finding("IP-KROK-OSOBA", step.line, messages.step_person_unknown(step.kdo)))
+            result.findings.append(
+                Finding("IP-KROK-OSOBA", step.line, messages.step_person_unknown(step.kdo), subject=subject)
+            )
         if step.deadline and step.deadline < result.date:
             result.findings.append(
                 Finding("IP-KROK-TERMIN", step.line, messages.step_deadline_outside(step.kdy, "before_plan", result.date))
@@ -200,7 +229,17 @@ def _check_steps(doc: Document, result: PlanResult, listed: set[str]) -> None:
             )
 
 
-def _check_risks(doc: Document, result: PlanResult) -> None:
+def _alternative_gaps(alternative_text: str, today: dt.date, listed: set[str]) -> list[str]:
+    """What an alternative step leaves out: 'kdo' (nobody named) and/or 'kdy' (no time)."""
+    gaps = []
+    if not named_someone(alternative_text, listed):
+        gaps.append("kdo")
+    if not (_has_time(alternative_text, today) or lexicon.plan_words()["alternative_when"].search(lexicon.match_text(alternative_text))):
+        gaps.append("kdy")
+    return gaps
+
+
+def _check_risks(doc: Document, result: PlanResult, listed: set[str]) -> None:
     section = doc.sections.get("rizika")
     if section is None or result.sections["rizika"] != "ok":
         return
@@ -208,12 +247,36 @@ def _check_risks(doc: Document, result: PlanResult) -> None:
     for block in section.blocks:
         if block.kind not in ("item", "paragraph", "row"):
             continue
-        if block.kind == "row" and sum(1 for cell in block.cells if cell.strip()) >= 2:
-            continue
         if block.kind == "paragraph" and block.text.rstrip().endswith(":"):
             continue
-        if not alternative.search(lexicon.match_text(block.text)):
-            result.findings.append(Finding("IP-RIZIKO-PLANB", block.line, messages.risk_without_alternative(block.text)))
+        if block.kind == "row" and sum(1 for cell in block.cells if cell.strip()) >= 2:
+            risk, plan_b = block.cells[0], " ".join(block.cells[1:])
+        else:
+            risk = block.text
+            found = alternative.search(lexicon.match_text(block.text))
+            if not found:
+                message = messages.risk_without_alternative(risk, result.date, result.names)
+                result.findings.append(Finding("IP-RIZIKO-PLANB", block.line, message, subject=risk))
+                continue
+            plan_b = _text_from(block.text, found.start())
+            risk = _RISK_LABEL.sub("", block.text[: len(block.text) - len(plan_b)]).strip(" .;,–-") or block.text
+        gaps = _alternative_gaps(plan_b, result.date, listed)
+        if gaps:
+            message = messages.alternative_incomplete(risk, gaps, result.date, result.names)
+            result.findings.append(
+                Finding("IP-RIZIKO-KDO-KDY", block.line, message, detail="+".join(gaps), subject=risk)
+            )
+
+
+def _text_from(text: str, offset: int) -> str:
+    """`text` from the word at which a match at `offset` of its match_text form begins."""
+    skip = len(lexicon.match_text(text)[:offset].split())
+    folded = fold(text)
+    starts = [match.start() for match in _WORD.finditer(folded)]
+    if skip >= len(starts):
+        return text
+    # Folding keeps the length of Czech text, so the position holds in the original too.
+    return (text if len(folded) == len(text) else folded)[starts[skip]:]
 
 
 def _has_time(text: str, today: dt.date) -> bool:
@@ -227,16 +290,20 @@ def _check_feedback_and_evaluation(doc: Document, result: PlanResult, listed: se
         text = " ".join(b.text for b in section.blocks)
         named = any(s in listed for s in stems(text)) or table["known_people"].search(lexicon.match_text(text))
         if not named:
-            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, messages.feedback_incomplete("who")))
+            message = messages.feedback_incomplete("who", result.names)
+            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, message, detail="who"))
         elif not _has_time(text, result.date):
-            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, messages.feedback_incomplete("when")))
+            message = messages.feedback_incomplete("when", result.names)
+            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, message, detail="when"))
     if result.sections["vyhodnoceni"] == "ok":
         section = doc.sections["vyhodnoceni"]
         text = " ".join(b.text for b in section.blocks)
         if not dates.find(text, result.date):
-            result.findings.append(Finding("IP-VYHODNOCENI", section.line, messages.evaluation_incomplete("when")))
+            message = messages.evaluation_incomplete("when", result.date)
+            result.findings.append(Finding("IP-VYHODNOCENI", section.line, message, detail="when"))
         elif not table["way"].search(lexicon.match_text(text)):
-            result.findings.append(Finding("IP-VYHODNOCENI", section.line, messages.evaluation_incomplete("how")))
+            message = messages.evaluation_incomplete("how", result.date)
+            result.findings.append(Finding("IP-VYHODNOCENI", section.line, message, detail="how"))
 
 
 def _check_personal_data(source: str, result: PlanResult) -> None:
@@ -246,7 +313,7 @@ def _check_personal_data(source: str, result: PlanResult) -> None:
             line = source.count("\n", 0, match.start()) + 1
             if line not in flagged:
                 flagged.add(line)
-                result.findings.append(Finding("IP-OSOBNI-UDAJE", line, messages.personal_data(kind)))
+                result.findings.append(Finding("IP-OSOBNI-UDAJE", line, messages.personal_data(kind), detail=kind))
 
 
 def _mentions(requirement, text: str) -> bool:
@@ -271,14 +338,15 @@ def check(source: str, date: dt.date | None = None, exercise: Exercise | None = 
     doc = document(source)
     own_date = plan_date(doc)
     today = date or own_date or (dt.date.fromisoformat(exercise.date) if exercise else None) or dt.date.today()
-    result = PlanResult(date=today, sections={})
+    names = exercise.names if exercise else NEUTRAL
+    result = PlanResult(date=today, sections={}, names=names, consent=plan_consent(doc))
     _check_sections(doc, result)
     if own_date is None:
         result.findings.append(Finding("IP-DATUM", None, messages.no_plan_date(today)))
-    _check_goals(doc, result, plan_consent(doc))
+    _check_goals(doc, result)
     listed = _listed_people(doc)
     _check_steps(doc, result, listed)
-    _check_risks(doc, result)
+    _check_risks(doc, result, listed)
     _check_feedback_and_evaluation(doc, result, listed)
     _check_personal_data(source, result)
     if exercise is not None:

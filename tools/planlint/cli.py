@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from . import report
-from .api import MAX_BYTES, InputError, check_goal, check_text, resolve_date, resolve_exercise
+from .api import InputError, check_goal, check_text, resolve_date, resolve_exercise
+from .reading import MAX_DOCUMENT_BYTES, read_bytes
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 SEVERITY_CS = {"error": "chyba", "warning": "upozornění", "info": "poznámka"}
@@ -25,32 +26,23 @@ class CzechParser(argparse.ArgumentParser):
 
 
 def read_plan(name: str) -> str:
-    """The plan's text; InputError with a Czech sentence when it cannot be used."""
+    """The plan's text (any format planlint reads); InputError with a Czech sentence when it cannot be used."""
     try:
         if name == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
         else:
             path = Path(name)
             if path.is_dir():
                 raise InputError(f"„{name}“ je složka, ne soubor s plánem.")
             with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+                data = handle.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"Soubor „{name}“ neexistuje. Zkontrolujte název a cestu.") from None
     except PermissionError:
         raise InputError(f"Soubor „{name}“ nelze otevřít: chybí oprávnění ke čtení.") from None
     except OSError as error:
         raise InputError(f"Soubor „{name}“ nelze přečíst ({error.strerror or 'chyba čtení'}).") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"Soubor „{name}“ je větší než 200 kB. Tak dlouhý plán nikdo nepíše – je to správný soubor?")
-    if b"\x00" in data:
-        raise InputError(f"Soubor „{name}“ není textový (obsahuje binární data). Uložte plán jako text (.md nebo .txt).")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(
-            f"Soubor „{name}“ není uložený v kódování UTF-8. Uložte ho znovu jako UTF-8 (např. v Poznámkovém bloku: Uložit jako → Kódování UTF-8)."
-        ) from None
+    return read_bytes(data, name)
 
 
 def _format_check_text(result: dict) -> str:
@@ -61,17 +53,25 @@ def _format_check_text(result: dict) -> str:
         letters = " ".join(letter if ok else "·" for letter, ok in goal["smart"].items())
         lines.append(f"Cíl na řádku {goal['line']}: [{letters}] {goal['text']}")
     lines.append(f"Kroků: {len(result['steps'])}")
-    for finding in result["findings"]:
-        where = f"řádek {finding['line']}: " if finding["line"] else ""
-        lines.append(f"- {SEVERITY_CS[finding['severity']]}: {where}{finding['message']} (viz {finding['help']})")
+    if result["start_here"]:
+        lines.append("Začněte tady:")
+        lines += [f"  {number}. {point['text']}" for number, point in enumerate(result["start_here"], start=1)]
+    if result["feedback"]:
+        lines.append("Co upravit:")
+        lines += [_format_item(item) for item in result["feedback"]]
     summary = result["summary"]
     lines.append(f"Celkem: chyby {summary['errors']}, upozornění {summary['warnings']}, poznámky {summary['infos']}")
     return "\n".join(lines)
 
 
+def _format_item(item: dict) -> str:
+    where = f"řádek {', '.join(map(str, item['lines']))}: " if item["lines"] else ""
+    return f"- {SEVERITY_CS[item['severity']]}: {where}{item['message']} (viz {item['help']})"
+
+
 def _format_goal_text(result: dict) -> str:
     lines = [" ".join(f"{letter}:{'ano' if ok else 'ne'}" for letter, ok in result["smart"].items())]
-    lines += [f"- {finding['message']} (viz {finding['help']})" for finding in result["findings"]]
+    lines += [_format_item(item) for item in result["feedback"]]
     return "\n".join(lines)
 
 
@@ -88,7 +88,7 @@ def _cmd_check(args) -> int:
         payload = results[0] if len(args.plans) == 1 and results else results
         if results:
             print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
+    elif results:
         print("\n\n".join(_format_check_text(result) for result in results))
     if unusable:
         return EXIT_UNUSABLE
@@ -111,7 +111,7 @@ def _cmd_report(args) -> int:
     date, exercise = resolve_date(args.date), resolve_exercise(args.exercise)
     files = report.collect(args.inputs)
     if not files:
-        raise InputError("Nenašel jsem žádný plán (.md nebo .txt). Zadejte soubory nebo složku s plány.")
+        raise InputError("Nenašel jsem žádný plán (.md, .txt, .docx nebo .odt). Zadejte soubory nebo složku s plány.")
     results, problems = [], []
     for path in files:
         try:

@@ -21,6 +21,7 @@ class TimeExpression:
     end: int
     deadline: dt.date | None  # the last day it allows, when it sets one
     opens: bool  # "od …": a start, not a deadline
+    frame: bool = False  # a time frame whose end is unknown: "do dvou měsíců od propuštění"
 
 
 def parse_iso(value: str) -> dt.date | None:
@@ -98,12 +99,18 @@ def _grammar() -> _Grammar:
         year_period=re.compile(rf"{b}({prefixes})\s+(?:roku|roce|r\.)\s+(\d{{4}})(?!\d)"),
         duration=re.compile(
             rf"{b}(do|behem|v prubehu|za|nejpozdeji do|nejpozdeji za|v pristich|v nasledujicich|pristich"
-            rf"|nasledujicich|maximalne do|v horizontu|v terminu)\s+(?:(\d+|{_alternation(numbers)})\s+)?"
+            rf"|nasledujicich|maximalne do|v horizontu|v terminu)\s+(?:(?:prvnich|nejblizsich|pristich|nasledujicich)\s+)?"
+            rf"(?:(\d+|{_alternation(numbers)})\s+)?"
             rf"({_alternation(units)}){e}"
         ),
         phrases=re.compile(rf"{b}({_alternation(phrases)}){e}(?:(?:\s+skolniho)?(?:\s+roku)?\s+(\d{{4}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?!\d))?"),
         weekday=re.compile(rf"{b}(do|nejpozdeji v|nejpozdeji do|v|ve|pristi|tento|tuto|toto)\s+({_alternation(weekdays)}){e}"),
     )
+
+
+# After a duration: "od propuštění", "po přestěhování" (but not "od 1. 3.", which is a date).
+_FROM_EVENT = re.compile(r"\s+(?:ode?|po)\s+(?![0-9])[a-z]")
+_FREQUENCY_BEFORE = re.compile(r"(?:krat|jednou|[0-9]x|[0-9] x)\s*$")
 
 
 def _nearest(candidates, today: dt.date) -> dt.date | None:
@@ -144,6 +151,17 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
 
     def opens_before(position: int) -> bool:
         return folded[max(0, position - 4) : position].strip().endswith("od")
+
+    def from_event(match: re.Match) -> bool:
+        """A duration counted from an event ("do 14 dnů od nástupu"): a frame without a known end."""
+        return _FROM_EVENT.match(folded, match.end()) is not None
+
+    def add_duration(match: re.Match, days: int) -> None:
+        if from_event(match):
+            taken.append(match.span())
+            found.append(TimeExpression(match.start(), match.end(), None, False, frame=True))
+        else:
+            add(match, today + dt.timedelta(days=days))
 
     for match in grammar.iso.finditer(folded):
         when = _safe_date(int(match[1]), int(match[2]), int(match[3]))
@@ -191,20 +209,21 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
     for match in grammar.duration.finditer(folded):
         if not free(*match.span()):
             continue
+        if match[1] == "za" and _FREQUENCY_BEFORE.search(folded, 0, match.start()):
+            continue  # "jednou za 14 dní" is a frequency, not a deadline
         amount = match[2]
         count = grammar.numbers.get(amount, None) if amount and not amount.isdigit() else None
         if amount and amount.isdigit():
             count = int(amount)
         if count is None:
             count = 1
-        days = int(round(count * grammar.units[match[3]]))
-        add(match, today + dt.timedelta(days=days))
+        add_duration(match, int(round(count * grammar.units[match[3]])))
     for match in grammar.phrases.finditer(folded):
         if not free(*match.span()):
             continue
         phrase = match[1]
         if phrase in grammar.relative:
-            add(match, today + dt.timedelta(days=grammar.relative[phrase]))
+            add_duration(match, grammar.relative[phrase])
         elif phrase in grammar.month_end:
             offset = grammar.month_end[phrase]
             add(match, dt.date(today.year, 12, 31) if offset < 0 else _add_months(today, offset))

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import names as case_names
 from .dates import parse_iso
 
 REQUIRED_FIELDS = {
@@ -22,7 +23,7 @@ REQUIRED_FIELDS = {
     "template": str,
     "model_answer": str,
 }
-OPTIONAL_FIELDS = {"hints": list, "checks": dict, "summary": str}
+OPTIONAL_FIELDS = {"hints": list, "checks": dict, "summary": str, "names": dict}
 
 
 class ExerciseError(ValueError):
@@ -48,6 +49,8 @@ class Exercise:
     summary: str = ""
     roles: tuple[Requirement, ...] = field(default_factory=tuple)
     topics: tuple[Requirement, ...] = field(default_factory=tuple)
+    # The people and goals of the case that feedback examples speak of.
+    names: case_names.CaseNames = case_names.NEUTRAL
 
 
 def exercises_dir() -> Path:
@@ -97,6 +100,9 @@ def parse_exercise(data: dict, source: str = "cvičení") -> Exercise:
     unknown_checks = set(checks) - {"roles", "topics"}
     if unknown_checks:
         raise ExerciseError(f"{source}: neznámá kontrola „checks.{sorted(unknown_checks)[0]}“.")
+    names_problem = case_names.problems(data.get("names", {}))
+    if names_problem:
+        raise ExerciseError(f"{source}: {names_problem}.")
     hints = tuple(data.get("hints", ()))
     if not all(isinstance(h, str) for h in hints):
         raise ExerciseError(f"{source}: „hints“ musí být seznam textů.")
@@ -112,6 +118,7 @@ def parse_exercise(data: dict, source: str = "cvičení") -> Exercise:
         summary=data.get("summary", ""),
         roles=_requirements(checks.get("roles"), f"{source}: checks.roles"),
         topics=_requirements(checks.get("topics"), f"{source}: checks.topics"),
+        names=case_names.from_table(data.get("names", {})),
     )
 
 

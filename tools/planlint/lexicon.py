@@ -94,9 +94,15 @@ def sections() -> tuple[Patterns, list[tuple[int, re.Pattern]]]:
 
 @lru_cache(maxsize=None)
 def smart() -> dict[str, dict[str, Patterns]]:
+    from .families import CLASSES  # verb families are expanded by families.py, not compiled as phrases
+
     data = _load("smart.toml")
     return {
-        letter: {name: Patterns.of(value) for name, value in group.items() if isinstance(value, list)}
+        letter: {
+            name: Patterns.of(value)
+            for name, value in group.items()
+            if isinstance(value, list) and name not in CLASSES
+        }
         for letter, group in data.items()
     }
 
@@ -115,3 +121,8 @@ def dates() -> dict:
 def plan_words() -> dict[str, Patterns]:
     data = _load("plan.toml")
     return {name: Patterns.of(value) for name, value in data.items() if isinstance(value, list)}
+
+
+def smart_data() -> dict:
+    """smart.toml as written (the verb families are derived from it, not compiled as patterns)."""
+    return _load("smart.toml")

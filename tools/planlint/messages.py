@@ -1,10 +1,15 @@
-"""The Czech wording of every finding: what to add or change, with an example."""
+"""The Czech wording of every finding: what to add or change, with an example from the case.
+
+Every function takes the case's names (names.CaseNames), so examples speak of the people of
+the current exercise; without an exercise they are neutral.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .rules import SECTION_EXAMPLES, SECTION_NAMES
+from .names import NEUTRAL, CaseNames
+from .rules import SECTION_NAMES
 
 
 def quote(text: str, limit: int = 60) -> str:
@@ -18,38 +23,79 @@ def date_cs(day) -> str:
     return f"{day.day}. {day.month}. {day.year}"
 
 
-def section_missing(section: str) -> str:
+def example_deadline(today: dt.date) -> dt.date:
+    """A plausible deadline to suggest: the end of the month after next."""
+    first_of_month = dt.date(today.year + (today.month + 1) // 12, (today.month + 1) % 12 + 1, 1)
+    return first_of_month - dt.timedelta(days=1)
+
+
+def example_soon(today: dt.date) -> dt.date:
+    """A plausible date for a first step: two weeks after the plan."""
+    return today + dt.timedelta(days=14)
+
+
+def _words(names: CaseNames, today: dt.date) -> dict[str, str]:
+    return names.words() | {
+        "example": date_cs(example_deadline(today)),
+        "soon": date_cs(example_soon(today)),
+        "goal_action": names.goals[0],
+    }
+
+
+SECTION_EXAMPLES = {
+    "klient": "„{client_full}: věk, s kým bydlí, telefon (smyšlené údaje).“",
+    "osoby": "„{worker_with_role} – {institution}, telefon“",
+    "situace": "„Co se teď děje, co {client} chce a kdo už pomáhá.“",
+    "cile": "„{Client} chce do {example} {goal_action}.“",
+    "kroky": "„Co: {step}; Kdo: {worker}; Do kdy: {soon}“",
+    "rizika": "„Riziko: termín se nestihne. Alternativa: {worker} do {example} svolá případovou konferenci.“",
+    "zpetna_vazba": "„{Client} každý pátek telefonicky řekne {worker_dative}, co se podařilo.“",
+    "vyhodnoceni": "„Plán vyhodnotíme na osobní schůzce {example}.“",
+    "informovani": "„{Worker} do {soon} pošle zápis s plánem těm, kdo na konferenci nebyli.“",
+    "dalsi_pk": "„Další případová konference proběhne {example}.“",
+}
+
+
+def section_example(section: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    return SECTION_EXAMPLES[section].format(**_words(names, today))
+
+
+def section_missing(section: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
     return (
         f"V plánu chybí část „{SECTION_NAMES[section]}“. Přidejte ji jako nadpis s textem, "
-        f"např. {SECTION_EXAMPLES[section]}"
+        f"např. {section_example(section, today, names)}"
     )
 
 
-def section_empty(section: str) -> str:
+def section_empty(section: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
     return (
         f"Část „{SECTION_NAMES[section]}“ je zatím prázdná (nebo v ní zůstal jen text ze šablony). "
-        f"Doplňte ji, např. {SECTION_EXAMPLES[section]}"
+        f"Doplňte ji, např. {section_example(section, today, names)}"
     )
 
 
-def next_conference_missing() -> str:
+def next_conference_missing(today: dt.date) -> str:
     return (
         "Plán neuvádí termín další případové konference. Pokud jste ho stanovili, doplňte ho, "
-        "např. „Další případová konference proběhne 22. 4. 2025.“"
+        f"např. „Další případová konference proběhne {date_cs(example_deadline(today))}.“"
     )
 
 
 def no_plan_date(used) -> str:
     return (
         f"Plán nemá řádek s datem sestavení, termíny proto posuzuji k {date_cs(used)}. "
-        "Doplňte na začátek plánu např. „Datum sestavení plánu: 3. 2. 2025“."
+        f"Doplňte na začátek plánu např. „Datum sestavení plánu: {date_cs(used)}“."
     )
 
 
 SMART_REASONS = {
     ("S", "vague"): (
         "Cíl {goal} je příliš obecný. Napište, co konkrétně se má stát nebo udělat, "
-        "např. „podá žádost o příspěvek na bydlení“ místo „zlepšit situaci“."
+        "např. „{goal_action}“ místo „zlepšit situaci“."
+    ),
+    ("S", "no_action"): (
+        "Cíl {goal} pojmenovává oblast nebo stav, ale ne to, co se udělá. Napište konkrétní krok nebo výsledek, "
+        "např. „podá žádost o příspěvek na bydlení“ místo „zajištění bydlení“."
     ),
     ("M", "feeling"): (
         "U cíle {goal} se nedá jednoznačně ověřit, zda byl splněn – popisuje pocit nebo vlastnost. "
@@ -57,23 +103,31 @@ SMART_REASONS = {
     ),
     ("M", "unmeasurable"): (
         "Podle čeho poznáte, že je cíl {goal} splněný? Doplňte počet, částku nebo ověřitelnou událost, "
-        "např. „splatí 3 splátky po 800 Kč“ nebo „žádost je podaná“."
+        "např. „{goal_action}“."
     ),
     ("A", "no_will"): (
-        "Z cíle {goal} není znát, že ho klient chce. Napište ho jako jeho přání, např. „Paní Alena chce …“, "
-        "nebo do plánu doplňte řádek „Souhlas klienta: … s plánem souhlasí“."
+        "Z cíle {goal} není znát, že ho {client} chce. Napište ho jako přání, např. „{Client} chce …“, "
+        "nebo do plánu doplňte řádek „Souhlas klienta: {Client} s plánem souhlasí.“"
+    ),
+    ("M", "habit"): (
+        "Cíl {goal} popisuje činnost, která se opakuje, ale neříká jak často. Doplňte četnost, "
+        "např. „jednou týdně“ nebo „každé pondělí“."
+    ),
+    ("A", "imperative"): (
+        "Cíl {goal} je napsaný jako pokyn, ne jako přání klienta. Zapište ho jeho slovy, "
+        "např. „Paní Alena chce …“ nebo „Podám …“."
     ),
     ("A", "imposed"): (
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "
-        "např. „Pan Novák chce …“."
+        "např. „{Client} chce …“."
     ),
     ("A", "services"): (
         "Cíl {goal} se týká služeb, ne klienta. Cíl patří klientovi; spolupráci služeb popište v krocích, "
-        "např. „Paní Alena chce do 31. 3. 2025 …“."
+        "např. „{Client} chce do {example} {goal_action}.“"
     ),
     ("R", "absolute"): (
         "Cíl {goal} slibuje něco, co nikdo nemůže zaručit (např. „nikdy“, „zcela“, „všechny problémy“). "
-        "Zvolte dosažitelný krok, např. „do 31. 3. 2025 uzavře splátkový kalendář“."
+        "Zvolte dosažitelný krok, např. „do {example} {goal_action}“."
     ),
     ("R", "past"): (
         "Termín cíle {goal} ({deadline}) je dřív než datum plánu ({today}). Zvolte termín, který teprve přijde, "
@@ -92,48 +146,60 @@ SMART_REASONS = {
 }
 
 
-def example_deadline(today: dt.date) -> dt.date:
-    """A plausible deadline to suggest: the end of the month after next."""
-    first_of_month = dt.date(today.year + (today.month + 1) // 12, (today.month + 1) % 12 + 1, 1)
-    return first_of_month - dt.timedelta(days=1)
-
-
-def smart(letter: str, reason: str, goal: str, today: dt.date, deadline: dt.date | None = None) -> str:
+def smart(
+    letter: str, reason: str, goal: str, today: dt.date, deadline: dt.date | None = None, names: CaseNames = NEUTRAL
+) -> str:
     return SMART_REASONS[(letter, reason)].format(
         goal=quote(goal),
         today=date_cs(today),
         deadline=date_cs(deadline) if deadline else "",
-        example=date_cs(example_deadline(today)),
+        **_words(names, today),
     )
 
 
-def no_goals() -> str:
+def no_goals(today: dt.date, names: CaseNames = NEUTRAL) -> str:
     return (
         "V části „Cíle“ jsem nenašel žádný cíl. Každý cíl napište jako samostatnou odrážku, "
-        "např. „- Pan Malý chce do 28. 2. 2025 uzavřít dohodu o splátkách.“"
+        f"např. „- {section_example('cile', today, names)[1:-1]}“"
     )
 
 
-def no_steps() -> str:
+def no_steps(today: dt.date, names: CaseNames = NEUTRAL) -> str:
     return (
         "V části „Kroky“ jsem nenašel žádný krok. Napište kroky jako tabulku se sloupci Co, Kdo, Do kdy, "
-        "nebo jako odrážky, např. „- Co: podat žádost; Kdo: paní Alena; Do kdy: 15. 3. 2025“."
+        f"nebo jako odrážky, např. „- {section_example('kroky', today, names)[1:-1]}“"
     )
 
 
-def step_missing(part: str, step: str) -> str:
-    wording = {
-        "co": ("U kroku {step} chybí, co se má udělat.", "„Co: podat žádost o příspěvek na bydlení“"),
-        "kdo": ("U kroku {step} chybí, kdo ho má na starosti.", "„Kdo: Petra Nová (case managerka)“"),
-        "kdy": ("U kroku {step} chybí termín, do kdy má být hotový.", "„Do kdy: 15. 3. 2025“"),
-    }[part]
-    return wording[0].format(step=quote(step or "bez popisu")) + f" Doplňte ho, např. {wording[1]}."
+STEP_PARTS = {
+    "co": ("co se má udělat", "„Co: {step}“"),
+    "kdo": ("kdo ho má na starosti", "„Kdo: {worker}“"),
+    "kdy": ("termín, do kdy má být hotový", "„Do kdy: {soon}“"),
+}
+
+
+def step_part_example(part: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    return STEP_PARTS[part][1].format(**_words(names, today))
+
+
+def step_missing(part: str, step: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    return (
+        f"U kroku {quote(step or 'bez popisu')} chybí {STEP_PARTS[part][0]}. "
+        f"Doplňte ho, např. {step_part_example(part, today, names)}."
+    )
 
 
 def step_person_unknown(who: str) -> str:
     return (
         f"„{who}“ má na starosti krok, ale v části „Zainteresované osoby“ chybí. Doplňte ho tam i s kontaktem, "
-        "např. „Eva Malá – sestra klienta, tel. 600 123 456“."
+        f"např. „{who} – role, telefon“."
+    )
+
+
+def step_many_people(who: str, names: CaseNames = NEUTRAL) -> str:
+    return (
+        f"Za krok odpovídá víc lidí („{who}“). Za krok ať odpovídá jedna osoba; ostatní mohou pomáhat – "
+        f"zmiňte je v popisu kroku. Např. „Kdo: {names.worker}“."
     )
 
 
@@ -149,24 +215,40 @@ def step_deadline_outside(kdy: str, reason: str, limit) -> str:
     )
 
 
-def risk_without_alternative(risk: str) -> str:
+def risk_example(today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    return f"„Když se to stane, {names.worker} do {date_cs(example_deadline(today))} svolá případovou konferenci.“"
+
+
+def risk_without_alternative(risk: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
     return (
         f"U rizika {quote(risk)} chybí, co uděláte, když nastane. Doplňte alternativní krok, "
-        "např. „Když obec dohodu odmítne, svolá Petra Nová do 7. 3. případovou konferenci.“"
+        f"např. {risk_example(today, names)}"
     )
 
 
-def feedback_incomplete(missing: str) -> str:
-    what = {"who": "kdo komu zpětnou vazbu dává", "when": "kdy nebo jak často"}[missing]
+def alternative_incomplete(risk: str, missing: list[str], today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    what = " ani ".join({"kdo": "kdo ji udělá", "kdy": "do kdy"}[part] for part in missing)
     return (
-        f"V části „Zpětná vazba“ chybí, {what}. Doplňte např. „Pan Malý každý pátek telefonicky informuje "
-        "Petru Novou, co se mu podařilo.“"
+        f"Alternativa u rizika {quote(risk)} neříká, {what}. Alternativa je krok jako každý jiný, "
+        f"např. {risk_example(today, names)}"
     )
 
 
-def evaluation_incomplete(missing: str) -> str:
+def feedback_example(names: CaseNames = NEUTRAL) -> str:
+    return f"„{names.words()['Client']} každý pátek telefonicky řekne {names.worker_dative}, co se podařilo.“"
+
+
+def feedback_incomplete(missing: str, names: CaseNames = NEUTRAL) -> str:
+    what = {"who": "kdo komu zpětnou vazbu dává", "when": "kdy nebo jak často"}[missing]
+    return f"V části „Zpětná vazba“ chybí, {what}. Doplňte např. {feedback_example(names)}"
+
+
+def evaluation_incomplete(missing: str, today: dt.date) -> str:
     what = {"when": "termín vyhodnocení", "how": "způsob vyhodnocení (schůzka, případová konference, telefonicky …)"}[missing]
-    return f"V části „Vyhodnocení“ chybí {what}. Doplňte např. „Plán vyhodnotíme na osobní schůzce 15. 4. 2025.“"
+    return (
+        f"V části „Vyhodnocení“ chybí {what}. "
+        f"Doplňte např. „Plán vyhodnotíme na osobní schůzce {date_cs(example_deadline(today))}.“"
+    )
 
 
 def personal_data(kind: str) -> str:
@@ -180,7 +262,7 @@ def personal_data(kind: str) -> str:
 def exercise_role_missing(name: str) -> str:
     return (
         f"V části „Zainteresované osoby“ chybí „{name}“ – podle kazuistiky patří do sítě podpory. "
-        f"Doplňte i kontaktní osobu, např. „{name} – Mgr. Jana Dobrá, tel. 555 000 111“."
+        f"Doplňte i kontaktní osobu, např. „{name} – jméno pracovníka, telefon“."
     )
 
 
@@ -188,4 +270,11 @@ def exercise_topic_missing(name: str) -> str:
     return (
         f"Žádný cíl se nevěnuje tématu „{name}“, které je v této kazuistice klíčové. "
         "Doplňte cíl, který ho řeší, a napište ho jako přání klienta s termínem."
+    )
+
+
+def consent_missing(names: CaseNames = NEUTRAL) -> str:
+    return (
+        f"Z plánu není znát, že s ním {names.client} souhlasí. Pokud ano, doplňte pod datum řádek "
+        f"„Souhlas klienta: {names.words()['Client']} s plánem souhlasí.“ – pak platí pro všechny cíle."
     )

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-from . import lexicon
+from . import lexicon, pasted
 
 SECTION_IDS = (
     "klient", "osoby", "situace", "cile", "kroky", "rizika",
@@ -55,7 +55,9 @@ def plain(inline: str) -> str:
 
 
 def blocks_of(source: str) -> list[Block]:
-    tokens = _parser().parse(source)
+    markdown, origin = pasted.to_markdown(source, _heading_section)
+    tokens = _parser().parse(markdown)
+    last = len(origin) - 1 if origin else 0
     blocks: list[Block] = []
     depth = 0
     open_items: list[Block] = []
@@ -64,7 +66,10 @@ def blocks_of(source: str) -> list[Block]:
     pending: Block | None = None  # the block the next inline token belongs to
     for token in tokens:
         kind = token.type
-        line = token.map[0] + 1 if token.map else (blocks[-1].line if blocks else 1)
+        if token.map:
+            line = origin[min(token.map[0], last)] if origin else token.map[0] + 1
+        else:
+            line = blocks[-1].line if blocks else 1
         if kind == "heading_open":
             pending = Block("heading", line, "", level=int(token.tag[1]))
         elif kind == "paragraph_open":
@@ -126,7 +131,11 @@ def _heading_section(text: str) -> tuple[str | None, int]:
         if match:
             best, best_score = match.lastgroup, score
             break
-    if best is None or (ignore.search(words) and best_score < 2):
+    if best is None:
+        return None, 0
+    # "Individuální plán spolupráce – pan Malý" names the plan, not its steps ("Plán spolupráce").
+    title = ignore.search(words)
+    if title and (best_score < 2 or title.start() < match.end() and match.start() < title.end()):
         return None, 0
     # A long heading that mentions a section word in passing is prose, not a section heading.
     if len(words.split()) > 10 and best_score < 2:

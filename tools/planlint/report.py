@@ -24,13 +24,20 @@ COLUMNS = [
 ]
 
 
+PLAN_SUFFIXES = (".md", ".txt", ".docx", ".odt")
+
+
 def collect(inputs: list[str]) -> list[Path]:
-    """Plans named directly, and every .md/.txt file inside named folders, in a stable order."""
+    """Plans named directly, and every plan file (.md .txt .docx .odt) inside named folders, in a stable order."""
     files: list[Path] = []
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in (".md", ".txt") and p.is_file()))
+            # Word's lock files ("~$plan.docx") sit beside an open document and are no plans.
+            files.extend(sorted(
+                p for p in path.iterdir()
+                if p.suffix.lower() in PLAN_SUFFIXES and p.is_file() and not p.name.startswith("~$")
+            ))
         else:
             files.append(path)
     return files

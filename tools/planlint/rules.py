@@ -43,19 +43,6 @@ SECTION_NAMES = {
     "dalsi_pk": "Další případová konference",
 }
 
-SECTION_EXAMPLES = {
-    "klient": "„Josef Malý, 58 let, bydlí sám v obecním bytě; tel. 777 000 111 (smyšlené údaje).“",
-    "osoby": "„Mgr. Petra Nová – sociální pracovnice ORP, case managerka, tel. 555 111 222“",
-    "situace": "„Pan Malý dluží na nájemném 18 000 Kč a obec mu poslala výzvu k úhradě.“",
-    "cile": "„Pan Malý chce do 28. 2. 2025 uzavřít s obcí dohodu o splátkách dluhu.“",
-    "kroky": "„Co: domluvit schůzku na bytovém odboru; Kdo: Petra Nová; Do kdy: 14. 2. 2025“",
-    "rizika": "„Riziko: obec dohodu odmítne. Alternativa: do 7. 3. svoláme případovou konferenci.“",
-    "zpetna_vazba": "„Pan Malý každý pátek telefonicky informuje Petru Novou, co se podařilo.“",
-    "vyhodnoceni": "„Plán vyhodnotíme na osobní schůzce 15. 4. 2025.“",
-    "informovani": "„Petra Nová do 7. 2. pošle zápis s plánem praktickému lékaři.“",
-    "dalsi_pk": "„Další případová konference proběhne 22. 4. 2025 na městském úřadě.“",
-}
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -92,7 +79,9 @@ RULES: dict[str, Rule] = {
         Rule("IP-KROK-OSOBA", WARNING, _plan("kroky"), "Odpovědná osoba kroku není mezi zainteresovanými osobami."),
         Rule("IP-KROK-TERMIN", WARNING, _plan("kroky"), "Termín kroku leží mimo dobu platnosti plánu."),
         Rule("IP-KROKY-ZADNE", ERROR, _plan("kroky"), "V části Kroky není žádný krok."),
+        Rule("IP-KROK-VICE-OSOB", WARNING, _plan("jedna-osoba"), "Za krok odpovídá víc lidí než jeden."),
         Rule("IP-RIZIKO-PLANB", WARNING, _plan("rizika"), "Riziko nemá alternativní krok."),
+        Rule("IP-RIZIKO-KDO-KDY", WARNING, _plan("rizika"), "Alternativní krok neříká, kdo ho udělá a do kdy."),
         Rule("IP-ZPETNA-VAZBA", WARNING, _plan("zpetna-vazba"), "Zpětná vazba neříká, kdo, komu a kdy."),
         Rule("IP-VYHODNOCENI", WARNING, _plan("vyhodnoceni"), "Vyhodnocení nemá termín nebo způsob."),
         Rule("IP-OSOBNI-UDAJE", WARNING, _plan("osobni-udaje"), "Plán zřejmě obsahuje skutečné osobní údaje."),

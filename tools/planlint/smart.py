@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from . import dates, lexicon
+from . import dates, families, lexicon
 from .text import fold
 
 _AMOUNT = re.compile(r"(?<![0-9a-z])\d[\d\s]*(?:[.,]\d+)?\s*(?:kc|korun|%|procent|eur)(?![a-z])")
-_NUMBER = re.compile(r"(?<![0-9a-z])\d+(?![0-9a-z])")
+# A number, but not an ordinal ("9. třídu", "1. pololetí").
+_NUMBER = re.compile(r"(?<![0-9a-z])\d+(?![0-9a-z])(?!\.\s*[a-z])")
+# Cardinal number words only: "první pomoc" or "druhé pololetí" counts nothing.
 _NUMBER_WORDS = re.compile(
     r"(?<![a-z])(jeden|jednu|jednoho|jedne|dva|dve|dvou|tri|trech|ctyri|ctyr|pet|peti|sest|sedm|osm|devet|deset"
-    r"|prvni|druhy|druhou|treti|prvnich|obe|oba)(?![a-z])"
+    r"|obe|oba|dvema|trem|petkrat)(?![a-z])"
 )
-
+# A number directly followed by a unit or a countable thing: "95 kg", "5 cigaret", "2 piva".
+_COUNTED = re.compile(r"(?<![0-9a-z])(?:\d[\d\s]*|jeden|jednu|dva|dve|tri|ctyri|pet|sest|sedm|osm|devet|deset) ?(?!krat|x )[a-z]")
 
 # A capitalised word inside a sentence is a name ("paní Šťastná", "pan Dobrý"), not a quality.
 _NAME = re.compile(r"(?<=[\w,)\]] )[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,}[\w-]*")
@@ -23,10 +27,6 @@ _NAME = re.compile(r"(?<=[\w,)\]] )[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčď
 
 def _without_names(text: str) -> str:
     return _NAME.sub(lambda match: " " * len(match[0]), text)
-
-
-# Clauses of a compound goal: "…, ale musí doložit …", "…; …".
-_CLAUSES = re.compile(r" (?:ale|avsak|a|aby|pak) ")
 
 
 @dataclass
@@ -41,6 +41,132 @@ def _has(group: str, name: str, text: str) -> bool:
     return lexicon.smart()[group][name].search(text) is not None
 
 
+def _is(group: str, name: str, word: str) -> bool:
+    patterns = lexicon.smart()[group][name]
+    return word in patterns.words or patterns.regex.fullmatch(word) is not None
+
+
+_COMPARISONS = ("mene", "vice", "vic")
+# Adjective endings: "nájemní", "nouzové", "řidičský" (a verbal noun has a vowel before "-ní": "podání").
+_ADJECTIVE = re.compile(r"(?:[^aeiouy]n(?:i|iho|imu|im|ich)|(?:ov|sk|ck|tn|dn|ln|vn|zn)(?:y|a|e|ou|eho|emu|ych)|ejsi[a-z]*)$")
+_PARTICIPLES = ("eny", "ena", "ene", "enou", "eneho", "enych", "any", "ana", "ane", "anou", "aneho", "anych")
+
+# What the first content word after an action says about its object.
+_ABSTRACT, _QUALITY, _AREA, _CONCRETE = "abstract", "quality", "area", "concrete"
+
+
+_KIND_CACHE: dict[str, str] = {}
+
+
+def _word_kind(word: str) -> str:
+    kind = _KIND_CACHE.get(word)
+    if kind is None:
+        kind = _KIND_CACHE[word] = _classify(word) if len(_KIND_CACHE) < 50000 else _classify(word)
+    return kind
+
+
+def _classify(word: str) -> str:
+    if _is("specific", "abstractions", word):
+        return _ABSTRACT
+    if _is("specific", "qualities", word):
+        return _QUALITY
+    if _is("specific", "areas", word):
+        return _AREA
+    if families.family_class(word) in ("vague_verbs", "directions") and not word.endswith(_PARTICIPLES):
+        return _ABSTRACT  # "zkrácený úvazek" is an adjective, "zlepšení" the vague verb itself
+    return _CONCRETE
+
+
+@lru_cache(maxsize=20000)
+def _skipped(word: str) -> bool:
+    return _is("specific", "skip", word) or _is("specific", "have", word) or word in ("kde", "nez")
+
+
+def _object_kind(tokens: list[str], start: int) -> str | None:
+    """The kind of the object after tokens[start - 1]: the words up to the next pronoun, preposition or
+    person ("pracovního procesu", "nouzové tlačítko"). An abstraction or quality anywhere in it wins,
+    then a concrete word ("zdravotní průkaz"), then an area of life ("zdravotní péče")."""
+    window = tokens[start : start + 6]
+    phrase: list[str] = []
+    for index, word in enumerate(window):
+        if _skipped(word):
+            if phrase:
+                break
+            continue
+        if word in _COMPARISONS and any(w.isdigit() or w == "nez" for w in window[index + 1 : index + 3]):
+            continue  # "méně než 2 piva": the number is the object
+        if index and window[index - 1] in ("s", "se", "za") and word.startswith("pomoc"):
+            continue  # "podat s pomocí poradny návrh": the help is how, the návrh is what
+        phrase.append(word)
+        if len(phrase) == 3:
+            break
+    if not phrase:
+        return None
+    # The head is the first word that is not an adjective ("kurz první pomoci" is a kurz); an adjective
+    # before it can still make it vague ("klidné prostředí").
+    head = next((i for i, word in enumerate(phrase) if not _ADJECTIVE.search(word)), len(phrase) - 1)
+    for word in phrase[:head]:
+        if _word_kind(word) in (_ABSTRACT, _QUALITY):
+            return _word_kind(word)
+    return _word_kind(phrase[head])
+
+
+@dataclass
+class _Evidence:
+    """What the words of a goal show about S and M."""
+
+    one_off: bool = False  # a concrete action or result that happens once: checkable
+    habit: bool = False  # a repeated activity with a concrete object: checkable with a frequency
+    vague: bool = False  # a vague verb or direction
+    abstract: bool = False  # an action on an abstraction ("získat přehled")
+    first_person: bool = False
+    imperative: bool = False
+
+
+_PREPOSITIONS = frozenset("od do z ze k ke u po bez podle na o v ve pro za pred".split())
+_FIRST_PERSON_ENDINGS = ("am", "im", "uji", "uju")
+_NOUN_ENDINGS = ("anim", "enim", "itim")
+
+
+def _evidence(tokens: list[str]) -> _Evidence:
+    found = _Evidence()
+    learning = False
+    for index, word in enumerate(tokens):
+        kind = families.family_class(word)
+        if kind is not None and families.negated(word):
+            continue  # "nepřijde o bydlení" promises that nothing happens: no action to check
+        if kind is None:
+            if _is("specific", "have", word):
+                if _object_kind(tokens, index + 1) == _CONCRETE:
+                    found.one_off = True
+                found.first_person |= word in ("mam", "mame")
+            continue
+        after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
+        if families.first_person(word) and not after_preposition or word.endswith(_FIRST_PERSON_ENDINGS) and not word.endswith(_NOUN_ENDINGS):
+            found.first_person = True
+        if index == 0 and word.endswith("te") and len(word) > 4:
+            found.imperative = True
+        if kind == "directions" and "o" in tokens[index + 1 : index + 5]:
+            # "zvýšit příjem o přídavek na dítě": the concrete thing added is the result.
+            if _object_kind(tokens, tokens.index("o", index + 1) + 1) == _CONCRETE:
+                found.one_off = True
+        if kind in ("vague_verbs", "directions"):
+            found.vague = True
+            learning |= word.startswith("nauc")
+            continue
+        target = _object_kind(tokens, index + 1)
+        if target in (_ABSTRACT, _QUALITY) or target is None:
+            found.abstract |= target is not None
+            continue
+        if target == _AREA and kind == "neutral":
+            continue
+        if kind == "habits" and not learning:
+            found.habit = True
+        else:
+            found.one_off = True
+    return found
+
+
 def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     """The five letters of one goal; `plan_consent` is the plan's own consent line."""
     folded = fold(text)
@@ -51,44 +177,45 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     without_times = dates.spans_removed(fold(unnamed), times)
     words_only = lexicon.match_text(without_times)
     plain = lexicon.match_text(folded)
+    tokens = words_only.split()
 
     has_amount = bool(_AMOUNT.search(without_times))
     has_number = has_amount or bool(_NUMBER.search(without_times)) or bool(_NUMBER_WORDS.search(words_only))
     has_frequency = _has("measurable", "frequency", words_only)
-    quantified = has_number or has_frequency
-    concrete = _has("specific", "concrete", words_only)
-    vague = _has("specific", "vague", words_only)
-    direction = _has("specific", "direction", words_only)
+    # "bez neomluvených hodin": none of something countable is a number too.
+    none_of = any(word == "bez" and _object_kind(tokens, i + 1) == _CONCRETE for i, word in enumerate(tokens))
+    quantified = has_number or has_frequency or none_of
+    targeted = has_amount or bool(_COUNTED.search(words_only)) or _has("specific", "target_words", words_only)
+    evidence = _evidence(tokens)
+    direction = any(families.family_class(word) == "directions" for word in tokens)
     past_never = lexicon.smart()["realistic"]["not_absolute"]
     absolute = _has("realistic", "absolute", past_never.regex.sub(" ", plain))
 
     verdict = GoalVerdict(smart={})
     reasons = verdict.reasons
 
-    # S: a concrete action or result; a vague verb or bare direction fails unless a concrete action
-    # is named too, and a direction is fine once a number scopes it.
-    specific = concrete or not (vague or (direction and not quantified))
-    if len(words_only.split()) < 2:
-        specific = False
+    # S: positive evidence only. A concrete action or result with an object that is not an
+    # abstraction; a direction ("snížit", "zvýšit") once a number and unit say how far.
+    scoped_direction = direction and targeted
+    specific = (evidence.one_off or evidence.habit or scoped_direction) and len(tokens) >= 2
     verdict.smart["S"] = specific
     if not specific:
-        reasons["S"] = "vague"
+        reasons["S"] = "vague" if evidence.vague or evidence.abstract else "no_action"
 
-    # M: a number, amount or frequency, or a specific one-off result that is not a feeling. In a
-    # goal of several clauses, one clause with a checkable action is enough.
-    unmeasurable = _has("measurable", "unmeasurable", words_only)
-    clause_checkable = any(
-        _has("specific", "concrete", clause) and not _has("measurable", "unmeasurable", clause)
-        for clause in _CLAUSES.split(words_only)
-    )
-    measurable = quantified or (specific and (not unmeasurable or clause_checkable))
+    # M: checkable without argument: a one-off event or state with a concrete object, or a number,
+    # amount or frequency. A repeated activity needs its frequency ("chodit na kontroly" is not enough).
+    measurable = specific and (evidence.one_off or quantified or scoped_direction)
     verdict.smart["M"] = measurable
     if not measurable:
-        reasons["M"] = "feeling" if unmeasurable else "unmeasurable"
+        if specific:
+            reasons["M"] = "habit"
+        else:
+            reasons["M"] = "feeling" if _has("measurable", "unmeasurable", words_only) else "unmeasurable"
 
     # A: the client's own will, or the plan's consent line. A goal about the services themselves
     # fails; an imposed one fails unless the client's agreement is written into it; a will that
-    # belongs to a professional does not count.
+    # belongs to a professional does not count. The first person singular is the client's own voice;
+    # an imperative is addressed to somebody else.
     will = lexicon.smart()["acceptable"]["will"].search(plain)
     if will and _has("acceptable", "worker_subject", plain[: will.start()]):
         will = None
@@ -98,15 +225,19 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
         verdict.smart["A"] = True
     elif _has("acceptable", "imposed", plain):
         verdict.smart["A"], reasons["A"] = False, "imposed"
+    elif evidence.first_person or _has("acceptable", "first_person", plain):
+        verdict.smart["A"] = True
+    elif evidence.imperative:
+        verdict.smart["A"], reasons["A"] = False, "imperative"
     elif plan_consent:
         verdict.smart["A"] = True
     else:
         verdict.smart["A"], reasons["A"] = False, "no_will"
 
-    # T: a date, a named period or a bounded duration; a start with a frequency counts too.
+    # T: a date, a named period or a bounded duration; a start with a frequency counts too, and so
+    # does a duration counted from an event ("do dvou měsíců od propuštění") whose end is unknown.
     deadlines = [item.deadline for item in times if item.deadline is not None and not item.opens]
-    opens = any(item.opens for item in times)
-    timed = bool(deadlines) or opens
+    timed = bool(deadlines) or any(item.opens or item.frame for item in times)
     verdict.smart["T"] = timed
     if not timed:
         reasons["T"] = "never" if absolute else "no_deadline"

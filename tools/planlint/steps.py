@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import dates, lexicon
 from .parse import Block
-from .text import stem, words
+from .text import fold, stem, words
 
 
 @dataclass
@@ -142,3 +142,45 @@ def people_stems(blocks: list[Block]) -> set[str]:
         found.update(_significant(" ".join([block.text, *block.cells]), titles))
     return found
 
+
+
+_CAPITALISED = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\wÁČĎÉĚÍŇÓŘŠŤÚŮÝŽáčďéěíňóřšťúůýž]*")
+
+
+def _names_a_person(part: str, roles_count: bool) -> bool:
+    """Does one part of a `kdo` name somebody: a capitalised name or acronym, or (when it stands
+    on its own after "a", "+", …) a role everybody knows ("koordinátorka", "klientka")?"""
+    if _CAPITALISED.search(part):
+        return True
+    return roles_count and bool(lexicon.plan_words()["known_people"].search(lexicon.match_text(part)))
+
+
+def responsible_people(who: str) -> list[str]:
+    """The people a `kdo` names: "Alena Veselá, Lucie Malá" and "OSPOD a SAS" name two.
+
+    A lower-case part after a comma is the previous person's role ("Jakub Hron, podpora bydlení").
+    "s" (with) adds a helper, not a second responsible person.
+    """
+    who = re.sub(r"\([^)]*\)", " ", who)
+    people: list[str] = []
+    for group in re.split(r"\s+(?:a|i|nebo|či)\s+|\+|&|/|;", who):
+        for position, part in enumerate(group.split(",")):
+            part = part.strip()
+            if part and _names_a_person(part, roles_count=position == 0):
+                people.append(part)
+    return people
+
+
+def named_someone(text: str, listed: set[str]) -> bool:
+    """Does a sentence say who acts: a listed person, a known role, or a name inside the sentence?"""
+    table = lexicon.plan_words()
+    if table["known_people"].search(lexicon.match_text(text)):
+        return True
+    for sentence in re.split(r"[.:;!?]\s+", text):
+        for match in _CAPITALISED.finditer(sentence):
+            word = match[0]
+            if fold(word) in table["titles"].words:
+                continue
+            if stem(fold(word)) in listed or (match.start() > 0 and len(word) > 1):
+                return True
+    return False

@@ -9,13 +9,20 @@ _WORD = re.compile(r"[0-9a-z]+")
 _FOLD_CACHE: dict[str, str] = {}
 
 
+# Czech and Slovak letters map straight to their base letter; anything else goes through Unicode
+# decomposition, which gives the same result but costs a hundred times more per character.
+_BASE_LETTERS = str.maketrans("áäčďéěíĺľňóôöŕřšťúůüýž", "aacdeeillnooorrstuuuyz")
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip diacritics and unify dashes/quotes: 'Cíle plánu' -> 'cile planu'."""
+    """Lower-case and strip diacritics: 'Cíle plánu' -> 'cile planu'."""
     cached = _FOLD_CACHE.get(text)
     if cached is not None:
         return cached
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.lower().translate(_BASE_LETTERS)
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     if len(_FOLD_CACHE) < 20000:
         _FOLD_CACHE[text] = folded
     return folded

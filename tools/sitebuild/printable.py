@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-import yaml
 from markdown.extensions.toc import slugify
 
-from .paths import DOCS, MKDOCS_CONFIG
+from .config import mkdocs_config
+from .paths import DOCS
 
 SECTION = "manual"
 OUTPUT = DOCS / SECTION / "tisk.md"
@@ -50,16 +50,9 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _ATTR_ID = re.compile(r"(\{:?[^}\n]*?)#([A-Za-z][\w-]*)")
 
 
-class _Loader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whatever tags (!ENV, !!python/name) it uses: their values are not needed."""
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def manual_pages() -> list[str]:
     """Paths (relative to docs/) of the manual's pages in navigation order."""
-    config = yaml.load(MKDOCS_CONFIG.read_text(encoding="utf-8"), Loader=_Loader)
+    config = mkdocs_config()
     found: list[str] = []
 
     def walk(item) -> None:

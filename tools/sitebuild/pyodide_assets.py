@@ -8,7 +8,7 @@ Only file types every static host knows (.js .zip .gz .json): a municipal server
   gzip-compressed (pyodide.asm.wasm.gz, 3.5 MB instead of 9.6 MB on a host that compresses
   nothing; the worker decompresses it). Its lock file is not copied: the page hands Pyodide one
   that lists no packages (lock_contents()), so Pyodide never asks anyone for a package;
-- the planlint archive (planlint + markdown_it + mdurl + the exercise files, with bytecode
+- the planlint archive (planlint + markdown_it + mdurl + mammoth + cobble + the exercise files, with bytecode
   compiled by Pyodide's own Python through Node, see compile_pyc.mjs) under a content-hashed
   name (assets/planlint/planlint-<hash>.zip), unpacked in the browser by pyodide.unpackArchive;
 - Pyodide's standard library trimmed to what the checker imports (stdlib.py), next to it
@@ -47,7 +47,7 @@ PYODIDE_FILES = {
 }
 PLANLINT_SRC = ROOT / "tools" / "planlint"
 # Pure-Python packages planlint imports, taken from the build's own environment.
-DEPENDENCIES = ("markdown_it", "mdurl")
+DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Where the browser unpacks the archive; the snapshot was made with planlint imported from here.
 LIB_DIR = "/home/pyodide/planlint-lib"

@@ -127,6 +127,27 @@
     ["email", "E-mail", "email", "email", "např. jana.novakova@priklad.cz"]
   ];
 
+  /* Long addresses wrap only after a whole part ("jana.novakova-svobodova" | "@urad.cz"), never
+     inside a word or at the hyphen of "e-mail": each part is a nowrap span, <wbr> between them. */
+  function appendBreakable(parent, text) {
+    text.split(/(?=[@/])/).forEach(function (part, index) {
+      if (index) parent.appendChild(document.createElement("wbr"));
+      var span = document.createElement("span");
+      span.className = "sp-nowrap";
+      span.textContent = part;
+      parent.appendChild(span);
+    });
+  }
+
+  function sameAddress(a, b) {
+    var plain = function (value) { return value.trim().replace(/\/+$/, "").toLowerCase(); };
+    return plain(a) === plain(b);
+  }
+
+  function shownAddress(address) {
+    return address.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+  }
+
   function setupLeaflet(root) {
     var list = root.querySelector("[data-sp-contact-list]");
     var addButton = root.querySelector("[data-sp-add-contact]");
@@ -134,6 +155,11 @@
     var out = {};
     root.querySelectorAll("[data-sp-out]").forEach(function (el) { out[el.getAttribute("data-sp-out")] = el; });
     var counter = 0;
+    var qr = root.querySelector("[data-sp-qr]");
+    var qrAddress = qr ? qr.getAttribute("data-sp-qr") || "" : "";
+    var qrHint = root.querySelector("[data-sp-qr-hint]");
+    var web = document.getElementById("sp-leaflet-web");
+    if (web && qrAddress) web.value = qrAddress;
 
     function value(id) {
       var input = document.getElementById(id);
@@ -146,6 +172,20 @@
       out.address.textContent = value("sp-leaflet-address");
       var hours = value("sp-leaflet-hours");
       out.hours.textContent = hours ? "Kdy nás zastihnete: " + hours : "";
+      var address = value("sp-leaflet-web");
+      out.web.textContent = "";
+      if (address) {
+        out.web.appendChild(document.createTextNode("Více na webu: "));
+        var strong = document.createElement("strong");
+        appendBreakable(strong, shownAddress(address));
+        out.web.appendChild(strong);
+      }
+      var qrShown = Boolean(qrAddress) && sameAddress(address, qrAddress);
+      if (qr) qr.hidden = !qrShown;
+      if (qrHint) {
+        qrHint.textContent = qrShown || !address ? "" :
+          "QR kód se na leták přidá jen pro adresu " + qrAddress + ", kterou nastavil provozovatel tohoto webu.";
+      }
       out.contacts.textContent = "";
       list.querySelectorAll("li").forEach(function (row) {
         var data = {};
@@ -162,7 +202,11 @@
           if (!pair[1]) return;
           var line = document.createElement("span");
           line.className = "sp-leaflet__contact-line";
-          line.textContent = pair[0] + " " + pair[1];
+          var label = document.createElement("span");
+          label.className = "sp-nowrap";
+          label.textContent = pair[0] + " ";
+          line.appendChild(label);
+          appendBreakable(line, pair[1]);
           item.appendChild(line);
         });
         out.contacts.appendChild(item);
@@ -230,6 +274,36 @@
         status.textContent = "Přidán kontakt " + list.children.length + ".";
       }
     }
+
+    var logoInput = document.getElementById("sp-leaflet-logo");
+    var removeLogo = root.querySelector("[data-sp-remove-logo]");
+    var logoEmpty = root.querySelector("[data-sp-logo-empty]");
+    function showLogo(url) {
+      if (out.logo.src && out.logo.src.indexOf("blob:") === 0) URL.revokeObjectURL(out.logo.src);
+      if (url) out.logo.src = url; else out.logo.removeAttribute("src");
+      out.logo.hidden = !url;
+      logoEmpty.hidden = Boolean(url);
+      removeLogo.hidden = !url;
+      root.querySelector("[data-sp-logo-slot]").classList.toggle("sp-leaflet__logo--set", Boolean(url));
+    }
+    // The picture stays in this browser: it is shown from a local blob: address, never uploaded.
+    logoInput.addEventListener("change", function () {
+      var file = logoInput.files && logoInput.files[0];
+      if (!file) return;
+      if (!/^image\//.test(file.type)) {
+        logoInput.value = "";
+        status.textContent = "Logo musí být obrázek (PNG, JPG nebo SVG).";
+        return;
+      }
+      showLogo(URL.createObjectURL(file));
+      status.textContent = "Logo je na letáku.";
+    });
+    removeLogo.addEventListener("click", function () {
+      showLogo(null);
+      logoInput.value = "";
+      status.textContent = "Logo bylo odebráno.";
+      logoInput.focus();
+    });
 
     root.addEventListener("input", render);
     addButton.addEventListener("click", function () { addContact(true); });

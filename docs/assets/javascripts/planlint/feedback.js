@@ -39,14 +39,18 @@ export function summarySentence(summary) {
       ? `Výborně, plán nemá žádné chyby ani upozornění. Zbývá jen ${counts}.`
       : "Výborně, plán nemá žádné chyby ani upozornění.";
   }
-  return `Kontrola našla ${counts}. Projděte je níže – u každé je odkaz na řádek i na vysvětlení v příručce.`;
+  return `Kontrola našla ${counts}. Začněte tím nejdůležitějším – u každé rady je odkaz na řádek i na vysvětlení v příručce.`;
 }
 
-export function sortedFindings(findings) {
-  return [...findings].sort(
-    (a, b) =>
-      (SEVERITY[a.severity]?.order ?? 9) - (SEVERITY[b.severity]?.order ?? 9) || (a.line ?? 0) - (b.line ?? 0),
-  );
+/**
+ * What to change, as planlint groups it (`result.feedback`: one item per goal, no advice twice,
+ * most important first). A result without that list (an older checker) gets one item per finding.
+ */
+export function feedbackItems(result) {
+  if (Array.isArray(result.feedback)) return result.feedback;
+  return [...(result.findings || [])]
+    .sort((a, b) => (SEVERITY[a.severity]?.order ?? 9) - (SEVERITY[b.severity]?.order ?? 9) || (a.line ?? 0) - (b.line ?? 0))
+    .map((f) => ({ ...f, rules: [f.rule], lines: f.line ? [f.line] : [] }));
 }
 
 function sectionStateLabel(id, state) {
@@ -91,18 +95,48 @@ export function lettersList(smart) {
   );
 }
 
-/** One finding as a list item carrying data-rule; `site` is the page config ({root, siteURL}). */
-export function findingItem(finding, site, onLine) {
-  const severity = SEVERITY[finding.severity] ?? SEVERITY.info;
-  const help = helpHref(finding.help, site);
+function lineButtons(item, onLine) {
+  const lines = Array.isArray(item.lines) && item.lines.length ? item.lines : [item.line];
+  const buttons = lines.map((line) => lineButton(line, onLine));
+  return buttons.length === 1 ? buttons : el("span", { className: "pl-lines" }, buttons);
+}
+
+/**
+ * One item of feedback as a list item; data-rule is its first rule code and data-rules all of
+ * them (a goal's item carries every failing letter). `site` is the page config ({root, siteURL}).
+ */
+export function feedbackItem(item, site, onLine) {
+  const severity = SEVERITY[item.severity] ?? SEVERITY.info;
+  const rules = Array.isArray(item.rules) ? item.rules : [item.rule];
+  const help = helpHref(item.help, site);
   return el(
     "li",
-    { className: `pl-finding pl-${finding.severity}`, "data-rule": finding.rule, "data-severity": finding.severity },
+    {
+      className: `pl-finding pl-${item.severity}`,
+      "data-rule": rules[0],
+      "data-rules": rules.join(" "),
+      "data-kind": item.kind ?? "",
+      "data-goal": Number.isInteger(item.goal) ? item.goal : null,
+      "data-severity": item.severity,
+    },
     el("span", { className: "pl-severity" }, severity.label),
-    onLine ? lineButton(finding.line, onLine) : null,
-    el("span", { className: "pl-message" }, finding.message),
+    onLine ? lineButtons(item, onLine) : null,
+    el("span", { className: "pl-message" }, item.message),
     help ? el("a", { className: "pl-help", href: help }, "Vysvětlení v příručce") : null,
   );
+}
+
+/** "Začněte tady": at most three changes that matter most, each jumping to its line. */
+function startHere(points, sub, onLine) {
+  if (!Array.isArray(points) || !points.length) return [];
+  return [
+    el(sub, { className: "pl-start-title" }, "Začněte tady"),
+    el(
+      "ol",
+      { className: "pl-start" },
+      points.map((point) => el("li", {}, el("span", {}, point.text), point.line && onLine ? [" ", lineButton(point.line, onLine)] : null)),
+    ),
+  ];
 }
 
 // The table itself has no class, so that Material's table styles apply to it.
@@ -128,18 +162,19 @@ function table(caption, headers, rows, className) {
 export function renderResult(result, { sections, site, onLine, headingLevel = 3 }) {
   const h = `h${headingLevel}`;
   const sub = `h${headingLevel + 1}`;
-  const findings = sortedFindings(result.findings || []);
+  const items = feedbackItems(result);
   const out = el("div", { className: "pl-report", "data-errors": result.summary.errors });
 
   out.append(
     el(h, { className: "pl-report-title" }, "Výsledek kontroly"),
     el("p", { className: `pl-summary ${result.summary.errors ? "pl-has-errors" : "pl-clean"}` }, summarySentence(result.summary)),
+    ...startHere(result.start_here, sub, onLine),
   );
 
-  if (findings.length) {
+  if (items.length) {
     out.append(
       el(sub, {}, "Co upravit"),
-      el("ol", { className: "pl-findings" }, findings.map((f) => findingItem(f, site, onLine))),
+      el("ol", { className: "pl-findings" }, items.map((item) => feedbackItem(item, site, onLine))),
     );
   }
 
@@ -222,13 +257,19 @@ export function feedbackText(result, { title, sections, siteURL, checkedAt }) {
   lines.push(`Zkontrolováno: ${checkedAt}`);
   if (result.date) lines.push(`Datum plánu: ${czechDate(result.date)}`);
   lines.push("", summarySentence(result.summary), "");
-  const findings = sortedFindings(result.findings || []);
-  if (findings.length) {
+  if (Array.isArray(result.start_here) && result.start_here.length) {
+    lines.push("ZAČNĚTE TADY");
+    result.start_here.forEach((point, index) => lines.push(`${index + 1}. ${point.text}`));
+    lines.push("");
+  }
+  const items = feedbackItems(result);
+  if (items.length) {
     lines.push("CO UPRAVIT");
-    for (const f of findings) {
-      const where = f.line ? `řádek ${f.line}` : "celý plán";
-      const help = helpURL(f.help, siteURL);
-      lines.push(`- ${SEVERITY[f.severity]?.label ?? f.severity} (${where}): ${f.message}`);
+    for (const item of items) {
+      const shown = Array.isArray(item.lines) && item.lines.length ? item.lines : item.line ? [item.line] : [];
+      const where = shown.length ? `${shown.length > 1 ? "řádky" : "řádek"} ${shown.join(", ")}` : "celý plán";
+      const help = helpURL(item.help, siteURL);
+      lines.push(`- ${SEVERITY[item.severity]?.label ?? item.severity} (${where}): ${item.message}`);
       if (help) lines.push(`  Vysvětlení: ${help.href}`);
     }
     lines.push("");

@@ -2,7 +2,7 @@
 //
 // Messages in:  {type: "boot", pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lock}
 //               {type: "check", id, text, date, exercise, file}
-//               {type: "goal", id, text, date}
+//               {type: "goal", id, text, date, exercise}
 //               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
 //               {type: "download", bytes}        bytes received so far (the page's stall watchdog)
@@ -37,7 +37,7 @@ def _report(request):
         except Exception as exc:  # noqa: BLE001 - one unusable plan must not hide the others
             problems.append((plan["file"], str(exc)))
     table = report.rows(results, problems)
-    return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table)}
+    return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table), "results": results}
 
 def _planlint_handle(kind, payload):
     request = json.loads(payload)
@@ -50,7 +50,9 @@ def _planlint_handle(kind, payload):
                 file=request.get("file") or "plan.md",
             )
         elif kind == "goal":
-            result = planlint.check_goal(request["text"], date=request.get("date") or None)
+            result = planlint.check_goal(
+                request["text"], date=request.get("date") or None, exercise=request.get("exercise") or None
+            )
         elif kind == "report":
             result = _report(request)
         else:

@@ -1,0 +1,218 @@
+"""Pins on the rules themselves: each rule's severity, the bounds of its checks and each of
+its sub-checks, so that a deliberate bug in tools/planlint makes a test fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+import tomllib
+
+import pytest
+
+import planlint
+from planlint import dates, lexicon
+from planlint.rules import RULES
+
+# Written out here, not read from rules.py: a severity changed there must fail this test.
+SEVERITIES = {
+    "IP-SEKCE-CHYBI": "error", "IP-SEKCE-PRAZDNA": "error", "IP-DALSI-PK": "info", "IP-DATUM": "info",
+    "IP-CIL-S": "error", "IP-CIL-M": "error", "IP-CIL-A": "error", "IP-CIL-R": "error", "IP-CIL-T": "error",
+    "IP-CILE-ZADNE": "error", "IP-KROK-CO": "error", "IP-KROK-KDO": "error", "IP-KROK-KDY": "error",
+    "IP-KROK-OSOBA": "warning", "IP-KROK-TERMIN": "warning", "IP-KROKY-ZADNE": "error",
+    "IP-KROK-VICE-OSOB": "warning", "IP-RIZIKO-PLANB": "warning", "IP-RIZIKO-KDO-KDY": "warning",
+    "IP-ZPETNA-VAZBA": "warning", "IP-VYHODNOCENI": "warning", "IP-OSOBNI-UDAJE": "warning",
+    "CV-ROLE": "error", "CV-TEMA": "error",
+}
+
+
+def test_the_rule_table_has_the_pinned_severities():
+    assert {code: rule.severity for code, rule in RULES.items()} == SEVERITIES
+
+
+# One plan per rule that raises it; together they raise every rule of the table.
+RAISERS = {
+    "IP-SEKCE-CHYBI": "# Plán\n\n## Cíle\n\n- Klára chce do 31. 3. 2025 podat žádost o byt.\n",
+    "IP-SEKCE-PRAZDNA": "# Plán\n\n## Situace\n\nDoplňte.\n",
+    "IP-DALSI-PK": "# Plán\n",
+    "IP-DATUM": "# Plán\n",
+    "IP-CIL-S": "## Cíle\n\n- Zlepšit situaci.\n",
+    "IP-CIL-M": "## Cíle\n\n- Zlepšit situaci.\n",
+    "IP-CIL-A": "## Cíle\n\n- Do 31. 3. 2025 podat žádost o byt.\n",
+    "IP-CIL-R": "## Cíle\n\n- Klára chce do 1. 2. 2025 podat žádost o byt.\n",
+    "IP-CIL-T": "## Cíle\n\n- Klára chce podat žádost o byt.\n",
+    "IP-CILE-ZADNE": "## Cíle\n\n| Oblast | Poznámka |\n|---|---|\n| bydlení | hledáme byt |\n",
+    "IP-KROK-CO": "## Kroky\n\n| Co | Kdo | Do kdy |\n|---|---|---|\n|  | Eva Dobrá | 20. 3. 2025 |\n",
+    "IP-KROK-KDO": "## Kroky\n\n- Co: podat žádost; Do kdy: 20. 3. 2025\n",
+    "IP-KROK-KDY": "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá\n",
+    "IP-KROK-OSOBA": "## Osoby\n\n- Eva Dobrá – pracovnice\n\n## Kroky\n\n- Co: podat žádost; Kdo: Petr Veselý; Do kdy: 20. 3. 2025\n",
+    "IP-KROK-TERMIN": "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: 20. 2. 2025\n",
+    "IP-KROKY-ZADNE": "## Kroky\n\nKroky domluvíme příště na schůzce.\n",
+    "IP-KROK-VICE-OSOB": "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá, Jan Malý; Do kdy: 20. 3. 2025\n",
+    "IP-RIZIKO-PLANB": "## Rizika\n\n- Byt nebude volný.\n",
+    "IP-RIZIKO-KDO-KDY": "## Rizika\n\n- Riziko: byt nebude volný. Alternativa: zkusíme jiný.\n",
+    "IP-ZPETNA-VAZBA": "## Zpětná vazba\n\nBudeme se informovat o všem.\n",
+    "IP-VYHODNOCENI": "## Vyhodnocení\n\nPlán spolu vyhodnotíme.\n",
+    "IP-OSOBNI-UDAJE": "Rodné číslo: 855612/1234\n",
+    "CV-ROLE": "# Plán\n",
+    "CV-TEMA": "## Cíle\n\n- Klára chce do 31. 3. 2025 najít práci.\n",
+}
+EXERCISE = {
+    "id": "zkouska", "title": "Zkouška", "case": "kazuistiky/index.md", "task": "Napište plán.",
+    "date": "2025-03-01", "template": "# Plán", "model_answer": "# Plán",
+    "checks": {"roles": [{"name": "OSPOD", "match": ["OSPOD"]}], "topics": [{"name": "bydlení", "match": ["byt"]}]},
+}
+
+
+@pytest.mark.parametrize("code", sorted(SEVERITIES))
+def test_each_rule_is_raised_with_its_pinned_severity(code):
+    result = planlint.check_text(RAISERS[code], date="2025-03-01", exercise=EXERCISE)
+    raised = [f for f in result["findings"] if f["rule"] == code]
+    assert raised, [f["rule"] for f in result["findings"]]
+    assert {f["severity"] for f in raised} == {SEVERITIES[code]}
+    counted = {"error": "errors", "warning": "warnings", "info": "infos"}
+    for severity, key in counted.items():
+        assert result["summary"][key] == sum(f["severity"] == severity for f in result["findings"])
+
+
+def test_every_rule_code_is_raised_by_some_plan():
+    assert set(RAISERS) == set(RULES)
+
+
+# --- bounds --------------------------------------------------------------------------------
+
+SHORT_DAYS = tomllib.loads((lexicon.DATA / "smart.toml").read_text(encoding="utf-8"))["realistic"]["short_days"]
+
+
+@pytest.mark.parametrize("days, realistic", [(SHORT_DAYS - 1, False), (SHORT_DAYS, False), (SHORT_DAYS + 1, True), (60, True)])
+def test_too_short_deadline_is_bounded_at_short_days(days, realistic):
+    today = dt.date(2025, 3, 1)
+    deadline = today + dt.timedelta(days=days)
+    goal = f"Pan Novák chce do {deadline.day}. {deadline.month}. {deadline.year} splatit všechny dluhy ve výši 40 000 Kč."
+    result = planlint.check_goal(goal, date=today.isoformat())
+    assert result["smart"]["R"] is realistic
+    assert result["smart"]["T"] is True
+
+
+@pytest.mark.parametrize("days, late", [(-1, True), (0, False), (1, False)])
+def test_a_deadline_before_the_plan_date_is_unrealistic_from_the_day_before(days, late):
+    today = dt.date(2025, 3, 10)
+    deadline = today + dt.timedelta(days=days)
+    goal = f"Pan Novák chce do {deadline.day}. {deadline.month}. {deadline.year} podat žádost o příspěvek na bydlení."
+    assert planlint.check_goal(goal, date=today.isoformat())["smart"]["R"] is not late
+
+
+@pytest.mark.parametrize("days, outside", [(-1, True), (0, False), (60, False), (61, True)])
+def test_step_deadline_must_lie_between_plan_date_and_evaluation(days, outside):
+    day = dt.date(2025, 3, 1) + dt.timedelta(days=days)
+    plan = (
+        "## Vyhodnocení\n\nNa schůzce 30. 4. 2025.\n\n"
+        f"## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: {day.day}. {day.month}. {day.year}\n"
+    )
+    rules = [f["rule"] for f in planlint.check_text(plan, date="2025-03-01")["findings"]]
+    assert ("IP-KROK-TERMIN" in rules) is outside
+
+
+# --- sub-checks ----------------------------------------------------------------------------
+
+GOAL_PLAN = "# Plán\n\nDatum sestavení plánu: 1. 3. 2025\n{consent}\n\n## Cíle\n\n- Do 31. 3. 2025 podat žádost o sociální byt.\n"
+
+
+@pytest.mark.parametrize(
+    "consent, accepted",
+    [
+        ("Souhlas klienta: Klára s plánem souhlasí.", True),
+        ("Souhlas klienta: ano, podepsala.", True),
+        ("Souhlas klienta: Klára s plánem nesouhlasí.", False),
+        ("Souhlas klienta: odmítla plán podepsat.", False),
+        ("Souhlas klienta: doplňte.", False),
+        ("", False),
+    ],
+)
+def test_a_consent_line_counts_only_when_it_records_agreement(consent, accepted):
+    result = planlint.check_text(GOAL_PLAN.format(consent=consent))
+    assert result["goals"][0]["smart"]["A"] is accepted
+
+
+@pytest.mark.parametrize(
+    "text, today, expected",
+    [
+        ("do 20. 12.", dt.date(2025, 1, 10), dt.date(2024, 12, 20)),  # December is nearer last year
+        ("do 20. 1.", dt.date(2025, 12, 20), dt.date(2026, 1, 20)),  # January is nearer next year
+        ("do 15. 3.", dt.date(2025, 3, 1), dt.date(2025, 3, 15)),
+    ],
+)
+def test_year_less_dates_resolve_to_the_nearest_year(text, today, expected):
+    assert dates.first_date(text, today) == expected
+
+
+def test_a_year_less_date_just_before_new_year_makes_a_goal_late():
+    result = planlint.check_goal("Pan Novák chce do 20. 12. podat žádost o příspěvek na bydlení.", date="2025-01-10")
+    assert result["smart"]["R"] is False
+
+
+FEEDBACK_PLAN = "## Osoby\n\n- Klára Nová – klientka\n- Eva Dobrá – pracovnice\n\n## Zpětná vazba\n\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        ("Klára informuje Evu Dobrou, co se podařilo.", "kdy nebo jak často"),
+        ("Každý pátek se něco řekne o tom, co se podařilo.", "kdo komu"),
+        ("Klára každý pátek informuje Evu Dobrou.", None),
+    ],
+)
+def test_feedback_section_needs_who_and_when(text, missing):
+    result = planlint.check_text(FEEDBACK_PLAN.format(text=text), date="2025-03-01")
+    found = [f["message"] for f in result["findings"] if f["rule"] == "IP-ZPETNA-VAZBA"]
+    if missing is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and missing in found[0]
+
+
+@pytest.mark.parametrize(
+    "text, missing",
+    [("Plán vyhodnotíme na schůzce.", "termín"), ("Plán vyhodnotíme 30. 4. 2025.", "způsob"), ("Plán vyhodnotíme na schůzce 30. 4. 2025.", None)],
+)
+def test_evaluation_needs_a_date_and_a_way(text, missing):
+    result = planlint.check_text(f"## Vyhodnocení\n\n{text}\n", date="2025-03-01")
+    found = [f["message"] for f in result["findings"] if f["rule"] == "IP-VYHODNOCENI"]
+    assert (found == []) if missing is None else (len(found) == 1 and missing in found[0])
+
+
+@pytest.mark.parametrize(
+    "goal, accepted",
+    [
+        ("Sociální pracovnice chce, aby pan Novák do 31. 3. 2025 podal žádost o byt.", False),
+        ("Case managerka chce do 31. 3. 2025 s panem Novákem podat žádost o byt.", False),
+        ("Pan Novák chce do 31. 3. 2025 podat žádost o byt.", True),
+    ],
+)
+def test_a_professionals_will_is_not_the_clients(goal, accepted):
+    assert planlint.check_goal(goal, date="2025-03-01")["smart"]["A"] is accepted
+
+
+def _heading_for(pattern: str) -> str:
+    """A heading a trainee could write for a lexicon pattern: 'zainteresovan* osob*' -> 'zainteresovane osoby'."""
+    words = [w for w in pattern.split() if w != "..."]
+    return " ".join(w[:-1] + "e" if w.endswith("*") else w.lstrip("*") for w in words)
+
+
+SYNONYMS = [
+    (section, pattern)
+    for section, patterns in tomllib.loads((lexicon.DATA / "sections.toml").read_text(encoding="utf-8"))["patterns"].items()
+    for pattern in patterns
+]
+
+
+@pytest.mark.parametrize("section, pattern", SYNONYMS, ids=[f"{s}:{p}" for s, p in SYNONYMS])
+def test_each_heading_synonym_maps_to_its_section(section, pattern):
+    heading = _heading_for(pattern)
+    result = planlint.check_text(f"# Plán\n\n## {heading}\n\nPaní Klára a Eva Dobrá, 20. 3. 2025.\n", date="2025-03-01")
+    assert result["sections"][section] == "ok", (heading, {k: v for k, v in result["sections"].items() if v != "missing"})
+
+
+def test_the_too_short_setting_is_a_real_number_of_days():
+    assert isinstance(SHORT_DAYS, int) and 1 <= SHORT_DAYS <= 31
+    assert re.search(r"short_days\s*=", (lexicon.DATA / "smart.toml").read_text(encoding="utf-8"))

@@ -1,0 +1,295 @@
+"""Feedback as a trainer gives it: one item per goal, advice never repeated, and a short
+"Začněte tady" list of the changes that matter most.
+
+The per-letter findings stay as they are (outside tools count them by code); this module
+groups them into the items a trainee reads on the page, on the command line and in the drill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates, messages, smart
+from .messages import date_cs, quote
+from .names import NEUTRAL, CaseNames
+from .rules import RULES, SECTION_NAMES, help_for
+from .text import fold, stems
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+START_HERE_LIMIT = 3
+
+LETTER_ADJECTIVES = {"S": "konkrétní", "M": "měřitelný", "A": "akceptovatelný", "R": "reálný", "T": "termínovaný"}
+# Why a letter fails, short enough to list several in one sentence; the example comes once, after.
+REASON_CLAUSES = {
+    ("S", "no_action"): "pojmenovává oblast nebo stav, ale ne to, co se udělá",
+    ("M", "habit"): "neříká, jak často se to bude dít",
+    ("A", "imperative"): "je napsaný jako pokyn, ne jako přání klienta",
+    ("M", "feeling"): "popisuje pocit nebo vlastnost, kterou nelze ověřit",
+    ("A", "imposed"): "zní jako příkaz, ne jako přání klienta",
+    ("A", "services"): "týká se služeb, ne klienta",
+    ("R", "absolute"): "slibuje, co nikdo nemůže zaručit",
+    ("R", "past"): "jeho termín {deadline} je dřív než datum plánu",
+    ("R", "too_short"): "na to, co žádá, má příliš krátký termín",
+    ("T", "never"): "„nikdy“ není termín",
+}
+LETTER_CLAUSES = {
+    "S": "neříká, co konkrétně se má stát",
+    "M": "nedá se ověřit, kdy je splněný",
+    "A": "není z něj znát, že ho {client} chce",
+    "R": "není reálný",
+    "T": "nemá termín",
+}
+STEP_PART_NOUNS = {"co": "popis, co se má udělat", "kdo": "odpovědná osoba", "kdy": "termín"}
+# A goal that opens with a deadline or an infinitive reads on after "Paní Alena chce …".
+_INFINITIVE_START = re.compile(r"^(?:do|od|behem|v|ve|nejpozdeji|(?!klient)\w+(?:at|it|et|yt|out|ct|ci))\b")
+_IMPOSED = re.compile(r"\b(musí|musi|je nutné, aby|je nutne, aby|má povinnost|ma povinnost)\b", re.IGNORECASE)
+
+
+def _goal_quote(text: str, limit: int = 60) -> str:
+    return quote(text.rstrip(" ."), limit)
+
+
+def _and(parts: list[str], last: str = "a") -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
+
+
+def _item(kind: str, findings: list, message: str, goal: int | None = None) -> dict:
+    lines = sorted({f.line for f in findings if f.line})
+    worst = min(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+    first = findings[0]
+    item = {
+        "kind": kind,
+        "severity": worst.severity,
+        "rules": sorted({f.rule for f in findings}),
+        "line": lines[0] if lines else None,
+        "lines": lines,
+        "message": message,
+        "help": help_for(first.rule, first.section),
+    }
+    if goal is not None:
+        item["goal"] = goal
+    return item
+
+
+# --- goals -------------------------------------------------------------------------------
+
+
+def _closest_goal(text: str, names: CaseNames, used: set[str]) -> str:
+    """The case's example goal that shares most words with a weak goal, preferring unused ones."""
+    mine = set(stems(text))
+    ranked = sorted(names.goals, key=lambda g: (g in used, -len(mine & set(stems(g)))))
+    return ranked[0]
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split()).rstrip(" .")
+    return text[:1].upper() + text[1:] + "."
+
+
+def _with_new_deadline(text: str, verdict: smart.GoalVerdict, today: dt.date, example: str) -> str:
+    for span in dates.find(text, today):
+        if span.deadline == verdict.deadline:
+            said = text[span.start:span.end]
+            new = f"do {example}" if said.lower().startswith("do ") else example
+            return text[: span.start] + new + text[span.end :]
+    return text
+
+
+def rewrite(text: str, verdict: smart.GoalVerdict, today: dt.date, names: CaseNames, used: set[str]) -> str:
+    """One suggestion that fixes every failing letter: the goal itself where only the will or the
+    date is missing, otherwise a concrete goal of the case, as the client's will with a date."""
+    failing = {letter for letter, ok in verdict.smart.items() if not ok}
+    words = names.words()
+    example = date_cs(messages.example_deadline(today))
+    keep_own = not failing & {"S", "M"} and verdict.reasons.get("A") != "services" and verdict.reasons.get("R") in (None, "past")
+    if keep_own:
+        suggestion = " ".join(text.split()).rstrip(" .")
+        if verdict.reasons.get("R") == "past":
+            suggestion = _with_new_deadline(suggestion, verdict, today, example)
+        if "T" in failing:
+            suggestion = f"{suggestion} do {example}"
+        if "A" in failing:
+            if _IMPOSED.search(suggestion):
+                suggestion = _IMPOSED.sub("chce", suggestion, count=1)
+            elif _INFINITIVE_START.match(fold(suggestion)):
+                suggestion = f"{words['Client']} chce {suggestion[:1].lower()}{suggestion[1:]}"
+            else:
+                suggestion = f"{suggestion} ({names.client} s tím souhlasí)"
+        suggestion = _sentence(suggestion)
+        if all(smart.judge(suggestion, today).smart.values()):
+            return suggestion
+    action = _closest_goal(text, names, used)
+    used.add(action)
+    date = date_cs(verdict.deadline) if verdict.deadline and verdict.smart["R"] and verdict.smart["T"] else example
+    return f"{words['Client']} chce do {date} {action}."
+
+
+def goal_message(text: str, verdict: smart.GoalVerdict, today: dt.date, names: CaseNames, used: set[str]) -> str:
+    failing = [letter for letter in "SMART" if not verdict.smart[letter]]
+    adjectives = [LETTER_ADJECTIVES[letter] for letter in failing]
+    values = names.words() | {"deadline": date_cs(verdict.deadline) if verdict.deadline else ""}
+    clauses: list[str] = []
+    for letter in failing:
+        clause = REASON_CLAUSES.get((letter, verdict.reasons.get(letter)), LETTER_CLAUSES[letter]).format(**values)
+        if clause not in clauses:
+            clauses.append(clause)
+    return (
+        f"Cíl {_goal_quote(text)} zatím není {_and(adjectives, 'ani')} ({', '.join(failing)}): {_and(clauses)}. "
+        f"Zkuste: „{rewrite(text, verdict, today, names, used)}“"
+    )
+
+
+def goal_item(index: int, text: str, verdict: smart.GoalVerdict, findings: list, today: dt.date,
+              names: CaseNames, used: set[str]) -> dict:
+    return _item("goal", findings, goal_message(text, verdict, today, names, used), goal=index)
+
+
+# --- steps and risks ---------------------------------------------------------------------
+
+
+def _subjects(findings: list) -> str:
+    seen: list[str] = []
+    for finding in findings:
+        subject = quote(finding.subject or "bez popisu", 40)
+        if subject not in seen:
+            seen.append(subject)
+    return _and(seen)
+
+
+def _step_items(findings: list, today: dt.date, names: CaseNames) -> list[dict]:
+    by_line: dict[int, list] = {}
+    for finding in findings:
+        by_line.setdefault(finding.line, []).append(finding)
+    groups: dict[tuple, list] = {}
+    many: list = []
+    items = []
+    for line_findings in by_line.values():
+        missing = tuple(f.detail for f in line_findings if f.rule in ("IP-KROK-CO", "IP-KROK-KDO", "IP-KROK-KDY"))
+        if missing:
+            groups.setdefault(missing, []).extend(f for f in line_findings if f.detail in missing)
+        many += [f for f in line_findings if f.rule == "IP-KROK-VICE-OSOB"]
+    for missing, group in groups.items():
+        steps = [f for f in group if f.detail == missing[0]]
+        where = "U kroku" if len(steps) == 1 else "U kroků"
+        nouns = _and([STEP_PART_NOUNS[part] for part in missing])
+        examples = "; ".join(messages.step_part_example(part, today, names)[1:-1] for part in missing)
+        items.append(_item("steps", group, f"{where} {_subjects(steps)} chybí {nouns}. Doplňte např. „{examples}“."))
+    if many:
+        which = "krok" if len(many) == 1 else "kroky"
+        items.append(_item(
+            "steps", many,
+            f"Za {which} {_subjects(many)} odpovídá víc lidí. Ať za každý krok odpovídá jeden člověk; ostatní mohou "
+            f"pomáhat – zmiňte je v popisu kroku. Např. „Co: {names.step}; Kdo: {names.worker}“.",
+        ))
+    return items
+
+
+def _risk_items(findings: list, today: dt.date, names: CaseNames) -> list[dict]:
+    items = []
+    plain = [f for f in findings if f.rule == "IP-RIZIKO-PLANB"]
+    if plain:
+        which = "riziku" if len(plain) == 1 else "rizikům"
+        items.append(_item(
+            "risks", plain,
+            f"K {which} {_subjects(plain)} chybí, co uděláte, když nastane. Doplňte alternativní krok s tím, "
+            f"kdo ho udělá a do kdy, např. {messages.risk_example(today, names)}",
+        ))
+    partial = [f for f in findings if f.rule == "IP-RIZIKO-KDO-KDY"]
+    if partial:
+        gaps = sorted({part for f in partial for part in f.detail.split("+")}, key="kdo kdy".index)
+        what = " ani ".join({"kdo": "kdo je udělá", "kdy": "do kdy"}[part] for part in gaps)
+        which = "riziku" if len(partial) == 1 else "rizikům"
+        lead = "Alternativa k" if len(partial) == 1 else "Alternativy k"
+        verb = "neříká" if len(partial) == 1 else "neříkají"
+        items.append(_item(
+            "risks", partial,
+            f"{lead} {which} {_subjects(partial)} {verb}, {what}. Alternativa je krok jako každý jiný"
+            + ("." if plain else f", např. {messages.risk_example(today, names)}"),
+        ))
+    return items
+
+
+# --- the whole plan ----------------------------------------------------------------------
+
+STEP_RULES = {"IP-KROK-CO", "IP-KROK-KDO", "IP-KROK-KDY", "IP-KROK-VICE-OSOB"}
+RISK_RULES = {"IP-RIZIKO-PLANB", "IP-RIZIKO-KDO-KDY"}
+SECTION_RULES = {"IP-SEKCE-CHYBI", "IP-SEKCE-PRAZDNA", "CV-ROLE"}
+GOAL_RULES = {"IP-CILE-ZADNE", "CV-TEMA"}
+CATEGORY = {"section": 0, "consent": 1, "goal": 1, "goals": 1, "steps": 2, "risks": 3, "plan": 3}
+
+
+def plan_items(result) -> list[dict]:
+    """The grouped feedback of a checked plan (checks.PlanResult), most important first."""
+    names, today = result.names, result.date
+    findings = result.findings
+    items: list[dict] = []
+    for finding in findings:
+        if finding.rule in SECTION_RULES:
+            items.append(_item("section", [finding], finding.message))
+    used: set[str] = set()
+    needs_consent = [f for f in findings if f.rule == "IP-CIL-A" and f.detail == "no_will"]
+    if needs_consent and not result.consent:
+        items.append(_item("consent", needs_consent, messages.consent_missing(names)))
+    for index, goal in enumerate(result.goals):
+        mine = [f for f in findings if f.goal == index]
+        if mine:
+            items.append(goal_item(index, goal.text, goal.verdict, mine, today, names, used))
+    items += [_item("goals", [f], f.message) for f in findings if f.rule in GOAL_RULES]
+    items += [_item("steps", [f], f.message) for f in findings if f.rule == "IP-KROKY-ZADNE"]
+    items += _step_items([f for f in findings if f.rule in STEP_RULES], today, names)
+    grouped = SECTION_RULES | GOAL_RULES | STEP_RULES | RISK_RULES | {"IP-KROKY-ZADNE"}
+    rest: dict[str, list] = {}
+    for finding in findings:
+        if finding.goal is None and finding.rule not in grouped:
+            rest.setdefault(finding.message, []).append(finding)
+    kinds = {"IP-KROK-OSOBA": "steps", "IP-KROK-TERMIN": "steps"}
+    items += [_item(kinds.get(group[0].rule, "plan"), group, message) for message, group in rest.items()]
+    items += _risk_items([f for f in findings if f.rule in RISK_RULES], today, names)
+    items.sort(key=lambda item: (CATEGORY[item["kind"]], SEVERITY_ORDER[item["severity"]]))
+    return items
+
+
+HEADLINES = {"risks": "Ke každému riziku doplňte plán B: co se udělá, kdo to udělá a do kdy."}
+
+
+def start_here(items: list[dict], result) -> list[dict]:
+    """At most three changes that matter most: sections, then goals, then steps, then the rest."""
+    points: list[dict] = []
+
+    def add(text: str, first: dict) -> None:
+        if len(points) < START_HERE_LIMIT:
+            points.append({"text": text, "line": first["line"], "item": items.index(first)})
+
+    sections = [item for item in items if item["kind"] == "section" and set(item["rules"]) & {"IP-SEKCE-CHYBI", "IP-SEKCE-PRAZDNA"}]
+    if sections:
+        missing = [s for s, state in result.sections.items() if state in ("missing", "empty") and s != "dalsi_pk"]
+        add(f"Doplňte části plánu, které chybějí nebo jsou prázdné: {_and([f'„{SECTION_NAMES[s]}“' for s in missing])}.", sections[0])
+    goals = [item for item in items if item["kind"] == "goal"]
+    if goals:
+        total = len(result.goals)
+        weakest = max(goals, key=lambda item: len(item["rules"]))
+        letters = ", ".join(letter for letter in "SMART" if f"IP-CIL-{letter}" in weakest["rules"])
+        which = "všechny cíle" if len(goals) == total else "cíle, které ještě nesplňují všech pět písmen"
+        add(f"Přepište podle SMART {which} – nejvíc chybí cíli {_goal_quote(result.goals[weakest['goal']].text, 40)} ({letters}).", goals[0])
+    steps = [item for item in items if item["kind"] == "steps" and item["severity"] == "error"]
+    if steps:
+        add("Ke každému kroku doplňte, co se udělá, jednoho odpovědného člověka a termín.", steps[0])
+    for item in items:
+        if len(points) >= START_HERE_LIMIT:
+            break
+        if item["severity"] == "info" or any(p["item"] == items.index(item) for p in points):
+            continue
+        if item["kind"] in ("section", "goal") and (sections or goals) and item["kind"] != "consent":
+            continue
+        if item["kind"] == "steps" and steps:
+            continue
+        add(HEADLINES.get(item["kind"], RULES[item["rules"][0]].summary), item)
+    return points
+
+
+def goal_only(text: str, verdict: smart.GoalVerdict, findings: list, today: dt.date, names: CaseNames = NEUTRAL) -> list[dict]:
+    """The drill's feedback for one goal: a single item, or nothing when the goal is SMART."""
+    return [goal_item(0, text, verdict, findings, today, names, set())] if findings else []
