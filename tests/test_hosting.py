@@ -4,12 +4,13 @@ one that compresses nothing, under a subpath, and on a network that stops answer
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 
 import pytest
 from sitebuild.hosts import host
-from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready
+from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready, wait_until_offline_ready
 from sitepages import describe, run_axe
 
 from sitebuild import offline, portable
@@ -99,29 +100,22 @@ def test_a_stalled_download_ends_in_the_failure_state(routed_page, site_url):
     assert page.get_by_role("button", name="Zkusit znovu").is_visible()
 
 
-def _wait_until_every_page_is_cached(page):
-    page.wait_for_function(
-        """async (count) => {
-            for (const name of await caches.keys()) {
-                const keys = await (await caches.open(name)).keys();
-                if (keys.filter((r) => r.url.endsWith("/") || r.url.endsWith(".html")).length >= count) return true;
-            }
-            return false;
-        }""",
-        arg=len(offline.pages()),
-        timeout=READY_MS,
-        polling=250,
-    )
+@contextlib.contextmanager
+def _after_one_visit(browser, site_dir, path: str):
+    """A plain host and a page of it, once the service worker has cached every page."""
+    with host(site_dir, "plain") as served:
+        context = _context(browser)
+        page = context.new_page()
+        page.goto(served.url + path)
+        wait_until_offline_ready(page)
+        yield served, page
+        context.close()
 
 
 def test_every_page_opens_offline_after_one_visit_to_any_page(browser, site_dir):
-    with host(site_dir, "plain") as served:
+    with _after_one_visit(browser, site_dir, "/slovnik/") as (served, page):
         url = served.url
-        context = _context(browser)
-        page = context.new_page()
-        page.goto(url + "/slovnik/")
-        _wait_until_every_page_is_cached(page)
-        context.set_offline(True)
+        page.context.set_offline(True)
         failed = []
         for path in offline.pages(site_dir):
             page.goto(f"{url}/{path}")
@@ -132,23 +126,16 @@ def test_every_page_opens_offline_after_one_visit_to_any_page(browser, site_dir)
         page.goto(url + "/neni-tu/")
         assert "není dostupná bez připojení" in page.locator("h1").inner_text()
         assert page.get_by_role("link", name="úvodní stránku").get_attribute("href")
-        context.close()
 
 
 def test_a_stalled_network_falls_back_to_the_cached_page_in_about_3_s(browser, site_dir):
-    with host(site_dir, "plain") as served:
-        url = served.url
-        context = _context(browser)
-        page = context.new_page()
-        page.goto(url + "/")
-        _wait_until_every_page_is_cached(page)
+    with _after_one_visit(browser, site_dir, "/") as (served, page):
         served.stalled.set()  # connections are accepted and never answered
         started = time.monotonic()
-        page.goto(url + "/casework/smart/", timeout=15_000)
+        page.goto(served.url + "/casework/smart/", timeout=15_000)
         elapsed = time.monotonic() - started
         assert page.locator("h1").first.inner_text().startswith("Cíle SMART")
         assert elapsed < 8, f"the cached page took {elapsed:.1f} s"
-        context.close()
 
 
 def test_a_private_window_downloads_nothing_twice(browser, site_dir):
@@ -159,7 +146,7 @@ def test_a_private_window_downloads_nothing_twice(browser, site_dir):
         page = context.new_page()
         page.goto(exercise_url(url, EXERCISE))
         wait_ready(page)
-        _wait_until_every_page_is_cached(page)
+        wait_until_offline_ready(page, checker=True)  # filled by the page's own requests
         page.goto(url + "/kazuistiky/pan-karel/")  # a prefetching page, after everything is cached
         page.wait_for_load_state("load")
         page.wait_for_timeout(1500)  # let the idle-time prefetch run (nothing may be fetched again)

@@ -78,18 +78,18 @@ def bare_load_ms(browser) -> float:
     return elapsed
 
 
-def first_check_ms(browser, url: str, plan: str, snapshot: bool = True) -> float:
+def first_check_ms(browser, url: str, plan: str, snapshot: bool = True, service_workers: str = "block") -> float:
     """Navigation start → first result, clicking as soon as the widget answers clicks."""
-    context = browser.new_context(service_workers="block")
+    context = browser.new_context(service_workers=service_workers)
     if not snapshot:
         context.route(re.compile(r"planlint-[0-9a-f]+\.snapshot\.gz$"), lambda route: route.fulfill(status=404))
     page = context.new_page()
     page.add_init_script(FIRST_RESULT)
     page.goto(f"{url}/cviceni/{EXERCISE}/", wait_until="commit")
-    page.wait_for_selector('.pl-exercise[data-ready="true"]', state="attached")
+    page.wait_for_selector('.pl-exercise[data-ready="true"]', state="attached", timeout=300_000)
     page.locator("#pl-plan").fill(plan)
     page.locator('[data-action="check"]').click()
-    page.wait_for_function("() => window.__plFirstResult !== null", timeout=120_000)
+    page.wait_for_function("() => window.__plFirstResult !== null", timeout=300_000)
     elapsed = page.evaluate("() => window.__plFirstResult")
     context.close()
     return elapsed

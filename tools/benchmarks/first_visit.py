@@ -20,20 +20,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from .exercise_timing import BARE_LOAD, EXERCISE, first_check_ms
+
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"]
-EXERCISE = "rodina-aleny"
 RUNS = 3
 LINK = {"mbit_per_s": 20, "latency_ms": 40}
-
-BARE_LOAD = """async () => {
-  const started = performance.now();
-  const { loadPyodide } = await import("./pyodide.mjs");
-  await loadPyodide({ indexURL: new URL("./", location.href).href, packages: [] });
-  return performance.now() - started;
-}"""
 
 EVERY_PAGE_CACHED = """async (count) => {
   for (const name of await caches.keys()) {
@@ -42,14 +36,6 @@ EVERY_PAGE_CACHED = """async (count) => {
   }
   return false;
 }"""
-
-FIRST_RESULT = """
-window.__plFirstResult = null;
-document.addEventListener("planlint:result", () => {
-  if (window.__plFirstResult === null) window.__plFirstResult = performance.now();
-}, true);
-"""
-
 
 def _visit_exercise(context, url: str, pages: int) -> None:
     page = context.new_page()
@@ -95,21 +81,11 @@ def bare_pyodide(browser, link: dict) -> tuple[float, int]:
 
 
 def first_check(browser, plan: str, link: dict) -> float:
-    """Navigation start -> first result, clicking as soon as the widget answers clicks."""
+    """Navigation start -> first result on a first visit (service worker allowed, as for a trainee)."""
     from sitebuild.hosts import host
 
     with host(SITE, "plain", **link) as served:
-        context = browser.new_context()
-        page = context.new_page()
-        page.add_init_script(FIRST_RESULT)
-        page.goto(f"{served.url}/cviceni/{EXERCISE}/", wait_until="commit")
-        page.wait_for_selector('.pl-exercise[data-ready="true"]', state="attached", timeout=300_000)
-        page.locator("#pl-plan").fill(plan)
-        page.locator('[data-action="check"]').click()
-        page.wait_for_function("() => window.__plFirstResult !== null", timeout=300_000)
-        elapsed = page.evaluate("() => window.__plFirstResult")
-        context.close()
-        return elapsed
+        return first_check_ms(browser, served.url, plan, service_workers="allow")
 
 
 def main() -> None:

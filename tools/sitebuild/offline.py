@@ -127,6 +127,7 @@ def build_settings(site: Path, bundle: str) -> dict:
         "bundle": bundle,
         "files": others,
         "checker": checker,
+        "gzipped": pyodide_assets.gzipped_scripts(),
         "immutable": [pyodide_assets.pyodide_dir(), "assets/planlint/", BUNDLE_DIR],
         "offlinePage": OFFLINE_PAGE,
         "prefetchFrom": [p for p in pages(site) if p.startswith(PREFETCH_SECTIONS) or p in PREFETCH_PAGES],

@@ -20,6 +20,7 @@ const BASE = new URL("./", self.location).href;
 const url = (path) => new URL(path, BASE).href;
 const IMMUTABLE = SETTINGS.immutable.map(url);
 const CHECKER = SETTINGS.checker.map(url);
+const GZIPPED = (SETTINGS.gzipped || []).map(url);
 // A network that accepts connections but never answers: after this long, a cached copy wins.
 const NETWORK_TIMEOUT_MS = 3000;
 
@@ -54,12 +55,23 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** The body of a .gz file; some hosts already decoded it (Content-Encoding: gzip). */
-async function gunzipped(response) {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** The body of a .gz file as a stream; a host that sent Content-Encoding: gzip decoded it already. */
+function gunzipped(response) {
+  const decoded = /gzip/i.test(response.headers.get("Content-Encoding") || "");
+  return decoded ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+}
+
+/**
+ * A file of the site from the network. Large scripts also exist as X.js.gz (a host that
+ * compresses nothing would send Pyodide's 1.3 MB core as it is): those come compressed and
+ * leave here as JavaScript, which the page's worker imports.
+ */
+async function download(request) {
+  const href = typeof request === "string" ? request : request.url;
+  if (!GZIPPED.includes(href)) return fetch(request);
+  const response = await fetch(href + ".gz");
+  if (!response.ok) return fetch(request);
+  return new Response(gunzipped(response), { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
 }
 
 /** Every page and text file from the build's bundle, unless this cache has it already. */
@@ -70,7 +82,7 @@ async function fillFromBundle() {
   if (await cache.match(bundleURL)) return;
   const response = await fetch(bundleURL);
   if (!response.ok) throw new Error(`${bundleURL}: HTTP ${response.status}`);
-  const files = JSON.parse(new TextDecoder().decode(await gunzipped(response)));
+  const files = JSON.parse(await new Response(gunzipped(response)).text());
   const cached = new Set((await cache.keys()).map((request) => request.url));
   await Promise.all(
     Object.entries(files).map(([path, [type, body]]) =>
@@ -88,7 +100,7 @@ const downloading = new Map();
 /** Fetch `request` and store the answer; resolves to the network's response. */
 function fetchAndStore(request) {
   const href = typeof request === "string" ? request : request.url;
-  const response = fetch(request);
+  const response = download(request);
   const stored = response.then((answer) => store(href, answer)).finally(() => downloading.delete(href));
   downloading.set(href, stored);
   return response;
@@ -119,7 +131,7 @@ self.addEventListener("message", (event) => {
 
 /** Put a copy of a good answer into the cache; the response itself stays readable. */
 async function store(request, response) {
-  if (response.ok && response.type === "basic") {
+  if (response.ok && (response.type === "basic" || response.type === "default")) {
     const cache = await caches.open(CACHE);
     await cache.put(request, response.clone());
   }
