@@ -90,11 +90,18 @@ def test_a_csp_that_forbids_webassembly_fails_clearly_instead_of_hanging(browser
 
 def test_a_stalled_download_ends_in_the_failure_state(routed_page, site_url):
     page = routed_page
+    held = []
     page.clock.install()
-    page.route(re.compile(r"pyodide\.asm\.wasm\.gz$"), lambda route: None)  # never answered
+    page.route(re.compile(r"pyodide\.asm\.wasm\.gz$"), held.append)  # never answered
     page.goto(exercise_url(site_url, EXERCISE))
     page.get_by_label("Individuální plán").focus()  # starts the checker at once
     page.wait_for_selector('.pl-engine[data-state="loading"]')
+    page.wait_for_function("() => true", polling=100)  # let the worker reach the download
+    for _ in range(300):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the checker never asked for Pyodide"
     page.clock.fast_forward(31_000)
     page.wait_for_selector('.pl-engine[data-state="failed"]')
     assert page.get_by_role("button", name="Zkusit znovu").is_visible()

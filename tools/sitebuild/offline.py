@@ -118,9 +118,11 @@ def write_bundle(site: Path = SITE) -> str:
 def build_settings(site: Path, bundle: str) -> dict:
     _, others = offline_files(site)
     checker = pyodide_assets.checker_files()
-    # The bundle's name hashes every page and script; the rest are versioned names or small files.
+    # The bundle's name hashes every page and script; the rest are versioned names, small files
+    # and the service worker's own code.
     version = hashlib.sha256(
-        "\n".join([bundle, *checker, *others]).encode() + b"".join((site / p).read_bytes() for p in others)
+        "\n".join([bundle, *checker, *others, SW_SOURCE.read_text(encoding="utf-8")]).encode()
+        + b"".join((site / p).read_bytes() for p in others)
     ).hexdigest()[:12]
     return {
         "version": version,

@@ -102,6 +102,7 @@ function fetchAndStore(request) {
   const href = typeof request === "string" ? request : request.url;
   const response = download(request);
   const stored = response.then((answer) => store(href, answer)).finally(() => downloading.delete(href));
+  stored.catch((error) => console.warn("[sw] not cached:", href, error));
   downloading.set(href, stored);
   return response;
 }
@@ -129,13 +130,14 @@ self.addEventListener("message", (event) => {
   event.waitUntil(task().catch((error) => console.warn(`[sw] ${event.data.type} failed:`, error)));
 });
 
-/** Put a copy of a good answer into the cache; the response itself stays readable. */
-async function store(request, response) {
-  if (response.ok && (response.type === "basic" || response.type === "default")) {
-    const cache = await caches.open(CACHE);
-    await cache.put(request, response.clone());
-  }
-  return response;
+/**
+ * Put a copy of a good answer into the cache. The copy is taken at once, before the page
+ * starts reading the response (a read body cannot be copied any more).
+ */
+function store(request, response) {
+  if (!response.ok || !["basic", "default"].includes(response.type)) return Promise.resolve();
+  const copy = response.clone();
+  return caches.open(CACHE).then((cache) => cache.put(request, copy));
 }
 
 /** Versioned files never change: the cache's copy, or one download shared by every asker. */
@@ -177,7 +179,10 @@ async function offlinePage() {
 
 /** The network's answer, or the cached copy when the network fails or keeps silent for 3 s. */
 async function networkFirst(request) {
-  const network = fetch(request).then((response) => store(request, response));
+  const network = fetch(request).then((response) => {
+    store(request, response).catch((error) => console.warn("[sw] not cached:", request.url, error));
+    return response;
+  });
   let timer;
   const silence = new Promise((resolve) => {
     timer = setTimeout(resolve, NETWORK_TIMEOUT_MS);
