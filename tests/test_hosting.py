@@ -92,7 +92,7 @@ def test_a_stalled_download_ends_in_the_failure_state(routed_page, site_url):
     page = routed_page
     held = []
     page.clock.install()
-    page.route(re.compile(r"pyodide\.asm\.wasm\.gz$"), held.append)  # never answered
+    page.route(re.compile(r"pyodide\.asm\.wasm\.gz$"), lambda route: held.append(route))  # never answered
     page.goto(exercise_url(site_url, EXERCISE))
     page.get_by_label("Individuální plán").focus()  # starts the checker at once
     page.wait_for_selector('.pl-engine[data-state="loading"]')
