@@ -98,7 +98,7 @@ def main() -> None:
         print("site/ is not built: run ./dev bench (it builds first)")
         return
     plan = load(EXERCISE, ROOT / "exercises").model_answer
-    mb = 1024 * 1024
+    mb = 1_000_000
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         private = first_visit_bytes(playwright, browser, private=True)
@@ -106,8 +106,11 @@ def main() -> None:
         _, bare_bytes = bare_pyodide(browser, {})
         print(f"first visit of cviceni/{EXERCISE}/ from a host that compresses nothing (checker ready, every page cached):")
         for name, (sent, requests, repeated) in (("private window", private), ("normal window", normal)):
-            print(f"  {name + ':':16} {sent / mb:6.2f} MB in {requests} requests, {repeated} URLs fetched twice   (target <= 14 MB)")
-        print(f"  bare loadPyodide(): {bare_bytes / mb:6.2f} MB (the npm package as it is)")
+            print(
+                f"  {name + ':':16} {sent / mb:6.2f} MB ({sent} bytes) in {requests} requests, "
+                f"{repeated} URLs fetched twice   (target <= 14 MB, none twice)"
+            )
+        print(f"  bare loadPyodide(): {bare_bytes / mb:6.2f} MB ({bare_bytes} bytes; the npm package as it is)")
         for label, link in (("localhost", {}), ("20 Mbit/s, 40 ms", LINK)):
             bare = statistics.median(bare_pyodide(browser, link)[0] for _ in range(RUNS))
             ours = statistics.median(first_check(browser, plan, link) for _ in range(RUNS))

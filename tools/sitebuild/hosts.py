@@ -90,8 +90,10 @@ class HostHandler(SiteHandler):
         if self.variant == "iis" and self._extension() not in IIS_KNOWN:
             self.send_error(404)
             return None
-        if not os.path.exists(self.translate_path(self.path.split("?", 1)[0])):
-            body = open(os.path.join(self.directory, "404.html"), "rb").read()
+        not_found = os.path.join(self.directory, "404.html")
+        if not os.path.exists(self.translate_path(self.path.split("?", 1)[0])) and os.path.isfile(not_found):
+            with open(not_found, "rb") as page:
+                body = page.read()
             self.send_response(404)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))

@@ -16,6 +16,7 @@ from .paths import SITE
 
 MIME_TYPES = {
     ".js": "text/javascript",
+    ".wasm": "application/wasm",  # not in the site; the benchmark serves Pyodide's npm package
     ".json": "application/json",
     ".zip": "application/zip",
     ".whl": "application/zip",
