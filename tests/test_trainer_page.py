@@ -101,7 +101,7 @@ def test_csv_cells_that_look_like_formulas_stay_text(local_page, site_url):
     """A file name such as "=HYPERLINK(…).md" must not become a formula in Excel or LibreOffice."""
     page = local_page
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.get_by_label("Vyberte soubory s plány (.docx, .odt, .txt, .md)").set_input_files(
         files(*((name, FAULTY_PLAN) for name in FORMULA_NAMES))
     )
     wait_checked(page, len(FORMULA_NAMES))
@@ -150,7 +150,7 @@ def _three_plans(page, site_url):
 
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
     page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.get_by_label("Vyberte soubory s plány (.docx, .odt, .txt, .md)").set_input_files(
         files(
             ("b-vzor.md", BY_ID["rodina-aleny"].model_answer),
             ("c-koncept.md", WEAK_DRAFT),
