@@ -230,3 +230,19 @@ def test_a_named_period_ending_on_the_plan_date_is_this_years(when, today):
     )
     result = planlint.check_text(plan, date=today)
     assert "IP-KROK-TERMIN" not in [f["rule"] for f in result["findings"]]
+
+
+def test_an_imposed_goal_fails_acceptance_even_with_the_plans_consent_line():
+    plan = GOAL_PLAN.format(consent="Souhlas klienta: Klára s plánem souhlasí.").replace(
+        "- Do 31. 3. 2025 podat", "- Klára musí do 31. 3. 2025 podat"
+    )
+    result = planlint.check_text(plan)
+    assert result["goals"][0]["smart"]["A"] is False
+    assert "zní jako příkaz" in next(f["message"] for f in result["findings"] if f["rule"] == "IP-CIL-A")
+
+
+def test_a_risk_table_header_is_no_risk():
+    table = "| Riziko | Alternativa |\n|---|---|\n| Byt nebude volný | Eva Dobrá do 15. 4. 2025 domluví azylový dům |"
+    plan = f"## Osoby\n\n- Eva Dobrá – pracovnice\n\n## Rizika\n\n{table}\n"
+    rules = [f["rule"] for f in planlint.check_text(plan, date="2025-03-01")["findings"]]
+    assert "IP-RIZIKO-KDO-KDY" not in rules and "IP-RIZIKO-PLANB" not in rules
