@@ -221,10 +221,28 @@ def test_the_too_short_setting_is_a_real_number_of_days():
     assert re.search(r"short_days\s*=", (lexicon.DATA / "smart.toml").read_text(encoding="utf-8"))
 
 
-def test_a_named_period_ending_on_the_plan_date_is_this_years():
+@pytest.mark.parametrize("when, today", [("do konce března", "2025-03-31"), ("do prázdnin", "2025-06-30")])
+def test_a_named_period_ending_on_the_plan_date_is_this_years(when, today):
+    evaluation = dt.date.fromisoformat(today) + dt.timedelta(days=30)
     plan = (
-        "## Vyhodnocení\n\nNa schůzce 30. 4. 2025.\n\n"
-        "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: do konce března\n"
+        f"## Vyhodnocení\n\nNa schůzce {evaluation.day}. {evaluation.month}. {evaluation.year}.\n\n"
+        f"## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: {when}\n"
     )
-    result = planlint.check_text(plan, date="2025-03-31")
+    result = planlint.check_text(plan, date=today)
     assert "IP-KROK-TERMIN" not in [f["rule"] for f in result["findings"]]
+
+
+def test_an_imposed_goal_fails_acceptance_even_with_the_plans_consent_line():
+    plan = GOAL_PLAN.format(consent="Souhlas klienta: Klára s plánem souhlasí.").replace(
+        "- Do 31. 3. 2025 podat", "- Klára musí do 31. 3. 2025 podat"
+    )
+    result = planlint.check_text(plan)
+    assert result["goals"][0]["smart"]["A"] is False
+    assert "zní jako příkaz" in next(f["message"] for f in result["findings"] if f["rule"] == "IP-CIL-A")
+
+
+def test_a_risk_table_header_is_no_risk():
+    table = "| Riziko | Alternativa |\n|---|---|\n| Byt nebude volný | Eva Dobrá do 15. 4. 2025 domluví azylový dům |"
+    plan = f"## Osoby\n\n- Eva Dobrá – pracovnice\n\n## Rizika\n\n{table}\n"
+    rules = [f["rule"] for f in planlint.check_text(plan, date="2025-03-01")["findings"]]
+    assert "IP-RIZIKO-KDO-KDY" not in rules and "IP-RIZIKO-PLANB" not in rules
