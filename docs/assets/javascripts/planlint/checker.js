@@ -171,7 +171,14 @@ export class Checker extends EventTarget {
       this.bootedFrom = data.from;
       this.setState("ready", null);
     } else if (data.type === "failed") this.fail(worker, data.detail);
-    else if (data.type === "answer") {
+    else if (data.type === "snapshot-unusable") {
+      // Start again in a clean worker, the ordinary way (requests are re-sent by start()).
+      worker.terminate();
+      this.worker = null;
+      this.urls = { ...this.urls, snapshotURL: null };
+      this.state = "idle";
+      this.start();
+    } else if (data.type === "answer") {
       const entry = this.pending.get(data.id);
       if (!entry) return;
       this.pending.delete(data.id);

@@ -9,6 +9,7 @@
 //               {type: "download", bytes}        bytes received so far (the page's stall watchdog)
 //               {type: "ready", from}            from: "snapshot" | "start"
 //               {type: "failed", detail}
+//               {type: "snapshot-unusable", detail}  start a new worker without the snapshot
 //               {type: "answer", id, ok, result | error}
 //
 // Everything is fetched from this site: Pyodide from its local copy (indexURL), planlint
@@ -120,7 +121,7 @@ async function fetchSnapshot(url) {
 
 /**
  * Pyodide fetches "pyodide.asm.wasm" with the global fetch; the site has only the .gz. Answer
- * with the decompressed stream and the right type, so compiling starts while bytes arrive.
+ * with the decompressed bytes and the right type.
  * Whatever else Pyodide fetches (the standard library) is counted for the watchdog.
  */
 function serveCompressedWasm(pyodideURL) {
@@ -128,7 +129,10 @@ function serveCompressedWasm(pyodideURL) {
   self.fetch = async (input, init) => {
     const href = input instanceof Request ? input.url : String(input);
     if (href === wasmURL) {
-      return new Response(gunzipped(await get(wasmURL + ".gz")), { headers: { "Content-Type": "application/wasm" } });
+      // Decompressed in full before compiling: Chromium's renderer crashed when a page was
+      // reloaded while WebAssembly compiled from a decompressing stream.
+      const bytes = await new Response(gunzipped(await get(wasmURL + ".gz"))).arrayBuffer();
+      return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
     }
     const response = await plainFetch(input, init);
     if (!response.body) return response;
@@ -157,16 +161,16 @@ async function startPython(loadPyodide, createPyodideModule, { pyodideURL, snaps
     stdout: () => {},
     stderr: (line) => console.warn("[planlint]", line),
   };
-  if (snapshotURL) {
-    const snapshot = fetchSnapshot(snapshotURL);
-    snapshot.catch(() => {}); // loadPyodide awaits it only later; its failure is handled below
-    try {
-      return { pyodide: await loadPyodide({ ...options, _loadSnapshot: snapshot }), from: "snapshot" };
-    } catch (error) {
-      console.warn("[planlint] snapshot not usable, starting Python the ordinary way:", error);
-    }
+  if (!snapshotURL) return { pyodide: await loadPyodide(options), from: "start" };
+  const snapshot = fetchSnapshot(snapshotURL);
+  snapshot.catch(() => {}); // loadPyodide awaits it only later; its failure is handled below
+  try {
+    return { pyodide: await loadPyodide({ ...options, _loadSnapshot: snapshot }), from: "snapshot" };
+  } catch (error) {
+    // A failed loadPyodide leaves its state behind in this worker; a new one starts clean.
+    console.warn("[planlint] snapshot not usable, starting Python the ordinary way:", error);
+    throw Object.assign(new Error(String(error)), { snapshotUnusable: true });
   }
-  return { pyodide: await loadPyodide(options), from: "start" };
 }
 
 async function boot({ pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lock }) {
@@ -224,7 +228,8 @@ self.addEventListener("message", (event) => {
   const message = event.data || {};
   if (message.type === "boot") {
     boot(message).catch((error) => {
-      post({ type: "failed", detail: String(error && error.message ? error.message : error) });
+      const detail = String(error && error.message ? error.message : error);
+      post({ type: error && error.snapshotUnusable ? "snapshot-unusable" : "failed", detail });
     });
   } else if (["check", "goal", "report", "read"].includes(message.type)) {
     if (handle) answer(message);
