@@ -122,7 +122,7 @@ def _three_plans(page, site_url):
 
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
     page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.locator("#pl-files").set_input_files(
         files(
             ("b-vzor.md", BY_ID["rodina-aleny"].model_answer),
             ("c-koncept.md", WEAK_DRAFT),
