@@ -77,7 +77,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(locale="cs-CZ")
+    # Without the service worker: page.route() must see every request (Playwright cannot route
+    # what a service worker answers).
+    context = browser.new_context(locale="cs-CZ", service_workers="block")
     page = context.new_page()
     yield page
     context.close()
@@ -96,10 +98,10 @@ class RequestLog:
         return [url for url in self.urls if not url.startswith(local)]
 
 
-@pytest.fixture
-def local_page(browser, site_url):
-    """A fresh page whose test fails if anything is requested from outside the local site."""
-    context = browser.new_context(locale="cs-CZ", viewport={"width": 1280, "height": 900})
+def _local_page(browser, site_url, service_workers: str):
+    context = browser.new_context(
+        locale="cs-CZ", viewport={"width": 1280, "height": 900}, service_workers=service_workers
+    )
     log = RequestLog(context, site_url)
     page = context.new_page()
     page.request_log = log
@@ -111,3 +113,15 @@ def local_page(browser, site_url):
     assert log.urls, "the page made no request at all"
     assert log.foreign() == [], "requests left the local site"
     assert errors == [], f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def local_page(browser, site_url):
+    """A fresh page whose test fails if anything is requested from outside the local site."""
+    yield from _local_page(browser, site_url, "allow")
+
+
+@pytest.fixture
+def routed_page(browser, site_url):
+    """The same without the service worker, for tests that hold or fake responses with page.route()."""
+    yield from _local_page(browser, site_url, "block")

@@ -103,3 +103,22 @@ def check_plan(page, text: str) -> list[str]:
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
     # An item of grouped feedback carries every rule it stands for (a goal's item: each failing letter).
     return widget.locator(".pl-result [data-rules]").evaluate_all("els => els.flatMap(e => e.dataset.rules.split(' '))")
+
+
+def wait_until_offline_ready(page, checker: bool = False) -> None:
+    """Wait until the service worker's cache holds every page (and the checker's files)."""
+    from sitebuild import offline, pyodide_assets
+
+    page.wait_for_function(
+        """async ([count, files]) => {
+            for (const name of await caches.keys()) {
+                const urls = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+                const pages = urls.filter((u) => u.endsWith("/") || u.endsWith(".html")).length;
+                if (pages >= count && files.every((f) => urls.some((u) => u.endsWith("/" + f)))) return true;
+            }
+            return false;
+        }""",
+        arg=[len(offline.pages()), pyodide_assets.checker_files() if checker else []],
+        timeout=READY_MS,
+        polling=250,
+    )

@@ -295,7 +295,7 @@ def test_feedback_renders_any_checker_text_as_text(local_page, site_url):
     page.goto(exercise_url(site_url, "rodina-aleny"))
     shown = page.evaluate(
         """async (evil) => {
-            const { renderResult } = await import("../../assets/javascripts/planlint/feedback.mjs");
+            const { renderResult } = await import("../../assets/javascripts/planlint/feedback.js");
             const result = {
               file: evil, date: "2025-03-10",
               sections: { klient: "ok", cile: evil },
@@ -328,14 +328,14 @@ def test_feedback_renders_any_checker_text_as_text(local_page, site_url):
     assert dialogs == []
 
 
-def test_checker_starts_loading_by_itself_and_the_field_stays_usable(local_page, site_url):
-    page = local_page
+def test_checker_starts_loading_by_itself_and_the_field_stays_usable(routed_page, site_url):
+    page = routed_page
     held = []
 
     def hold(route):
         held.append(route)
 
-    page.route(re.compile(r"pyodide\.asm\.wasm$"), hold)
+    page.route(re.compile(r"pyodide\.asm\.wasm\.gz$"), hold)
     # Nothing will be clicked: the page starts loading Pyodide as soon as it is idle.
     page.goto(exercise_url(site_url, "pan-josef"))
     wait_until(page, lambda: held, what="Pyodide loading by itself")
@@ -349,15 +349,15 @@ def test_checker_starts_loading_by_itself_and_the_field_stays_usable(local_page,
     assert "ještě připravuje" in page.locator(".pl-result").inner_text()
     for route in held:
         route.continue_()
-    page.unroute(re.compile(r"pyodide\.asm\.wasm$"))
+    page.unroute(re.compile(r"pyodide\.asm\.wasm\.gz$"))
     wait_ready(page)
     page.wait_for_selector('.pl-exercise[data-state="checked"]', timeout=READY_MS)
     assert field.input_value() == "Píšu, i když se kontrola ještě načítá."
     assert page.locator(".pl-engine-text").inner_text() == "Kontrola plánu je připravená."
 
 
-def test_failed_loading_says_so_in_czech_and_retry_works(local_page, site_url):
-    page = local_page
+def test_failed_loading_says_so_in_czech_and_retry_works(routed_page, site_url):
+    page = routed_page
     page.route(re.compile(r"planlint-[0-9a-f]+\.zip$"), lambda route: route.abort())
     page.goto(exercise_url(site_url, "mlada-maminka"))
     page.wait_for_selector('.pl-engine[data-state="failed"]', timeout=READY_MS)
@@ -393,9 +393,9 @@ def test_checker_starts_from_the_builds_snapshot(local_page, site_url):
     ],
     ids=["missing", "foreign", "damaged"],
 )
-def test_without_a_usable_snapshot_the_checker_starts_the_ordinary_way(local_page, site_url, answer):
-    page = local_page
-    page.route(re.compile(r"planlint-[0-9a-f]+\.snapshot$"), lambda route: route.fulfill(**answer))
+def test_without_a_usable_snapshot_the_checker_starts_the_ordinary_way(routed_page, site_url, answer):
+    page = routed_page
+    page.route(re.compile(r"planlint-[0-9a-f]+\.snapshot\.gz$"), lambda route: route.fulfill(**answer))
     page.goto(exercise_url(site_url, "pan-karel"))
     wait_ready(page)
     assert page.locator(".pl-engine").get_attribute("data-boot") == "start"

@@ -3,7 +3,9 @@ exercise pages and the browser archive are made from them."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -171,19 +173,35 @@ def test_archive_alone_checks_a_plan(site_dir, tmp_path):
     assert done.stdout.strip() == "0"
 
 
-def test_pyodide_is_served_locally_with_a_lock_file_that_lists_no_packages(site_dir):
+def test_pyodide_is_served_locally_with_ordinary_file_types_and_no_packages(site_dir):
     folder = site_dir / pyodide_assets.pyodide_dir()
-    for name in pyodide_assets.PYODIDE_FILES:
-        assert (folder / name).stat().st_size > 0
-    lock = json.loads((folder / "pyodide-lock.json").read_text(encoding="utf-8"))
-    assert lock["packages"] == {}
+    names = {p.name for p in folder.iterdir()}
+    assert names == {name for _, name in pyodide_assets.PYODIDE_FILES}
+    assert all(name.endswith((".js", ".gz")) for name in names), "no .mjs or .wasm: every host knows .js and .gz"
+    wasm = gzip.decompress((folder / "pyodide.asm.wasm.gz").read_bytes())
+    assert wasm[:4] == b"\0asm"
+    page = (site_dir / "cviceni/rodina-aleny/index.html").read_text(encoding="utf-8")
+    assert '"lock":{"info":' in page and '"packages":{}' in page, "Pyodide gets a lock file that lists no packages"
 
 
-def test_service_worker_is_at_the_site_root_and_precaches_the_checker(site_dir):
+def test_stdlib_is_trimmed_but_keeps_what_documents_and_encodings_need(site_dir):
+    with zipfile.ZipFile(site_dir / pyodide_assets.stdlib_name()) as trimmed, zipfile.ZipFile(
+        pyodide_assets.PYODIDE_SRC / "python_stdlib.zip"
+    ) as full:
+        kept, all_names = set(trimmed.namelist()), set(full.namelist())
+    assert kept < all_names and len(kept) < len(all_names) / 2
+    assert {"zipfile/__init__.py", "xml/dom/minidom.py", "html/parser.py", "encodings/cp1250.py", "tomllib/__init__.py"} <= kept
+    assert "sqlite3/__init__.py" not in kept and "encodings/big5.py" not in kept
+
+
+def test_service_worker_is_at_the_site_root_and_knows_the_checker_and_every_page(site_dir):
     sw = (site_dir / "sw.js").read_text(encoding="utf-8")
-    assert pyodide_assets.archive_name() in sw and pyodide_assets.pyodide_dir() + "pyodide.asm.wasm" in sw
-    assert '"cviceni/rodina-aleny/"' in sw
-    assert not (site_dir / pyodide_assets.SW_SOURCE).exists(), "only the root copy has the right scope"
+    assert pyodide_assets.archive_name() in sw and pyodide_assets.snapshot_name() in sw
+    assert not list((site_dir / "assets/javascripts/planlint").glob("sw.js")), "only the root copy has the right scope"
+    bundle = re.search(r'"bundle": "([^"]+)"', sw)[1]
+    pages = json.loads(gzip.decompress((site_dir / bundle).read_bytes()))
+    assert {"", "cviceni/rodina-aleny/", "casework/smart/", "kazuistiky/pan-karel/", "offline/", "404.html"} <= set(pages)
+    assert pages["manual/"][1] == (site_dir / "manual/index.html").read_text(encoding="utf-8")
 
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready
+from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready, wait_until_offline_ready
 from sitebuild.exercise_pages import DRILL_PAGE
 
 
 def wait_for_service_worker(page):
-    """Wait until the service worker controls the page (it activates only once its precache is full)."""
+    """Wait until the service worker controls the page."""
     page.wait_for_function(
         "() => navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'",
         timeout=READY_MS,
@@ -25,6 +25,7 @@ def test_exercise_works_offline_on_a_second_visit(local_page, site_url):
     wait_for_service_worker(page)
     scope = page.evaluate("async () => (await navigator.serviceWorker.getRegistration()).scope")
     assert scope == site_url + "/", "the service worker covers the whole site"
+    wait_until_offline_ready(page, checker=True)
 
     page.context.set_offline(True)
     page.goto(exercise_url(site_url, "pan-josef"))  # another exercise, never visited
@@ -51,5 +52,5 @@ def test_second_visit_loads_the_checker_from_the_cache(local_page, site_url):
     page.on("response", lambda response: served.append((response.url, response.from_service_worker)))
     page.reload()
     wait_ready(page)
-    heavy = [(url, sw) for url, sw in served if url.endswith((".wasm", "python_stdlib.zip")) or "/planlint-" in url]
+    heavy = [(url, sw) for url, sw in served if "/assets/pyodide/" in url or "/assets/planlint/" in url]
     assert heavy and all(sw for _, sw in heavy), heavy

@@ -21,6 +21,7 @@ import planlint
 from planlint.rules import SECTION_NAMES
 from planlint_browser import BY_ID, EXERCISE_IDS, ROOT
 from sitebuild import forms
+from sitepages import describe, run_axe
 
 FORMS = forms.all_forms()
 NAMES = [f.name for f in FORMS]
@@ -240,3 +241,17 @@ def test_printing_a_form_prints_the_form_without_the_note(page, site_url):
     assert not page.locator(".sp-form-intro").is_visible()
     assert page.get_by_role("heading", name="5. Kroky", exact=True).is_visible()
     assert page.locator(".sp-form table").count() == 3
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_form_fits_a_320px_screen_and_passes_axe(browser, site_url, name):
+    context = browser.new_context(locale="cs-CZ", viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/formulare/{name}/")
+        widest = page.evaluate("() => Math.max(0, ...[...document.querySelectorAll('.sp-form table')].map(t => t.getBoundingClientRect().right))")
+        assert widest <= 320, f"a table of the form reaches {widest:.0f} px"
+        violations = run_axe(page)
+        assert not violations, describe(violations)
+    finally:
+        context.close()

@@ -94,6 +94,34 @@ def test_trainer_accepts_dropped_files_and_explains_unreadable_ones(local_page, 
     assert page.get_by_role("button", name="Stáhnout tabulku (CSV)").is_disabled()
 
 
+FORMULA_NAMES = ["=HYPERLINK(\"http://evil.example\",\"klik\").md", "+1+1.md", "-2+3.md", "@SUM(A1).md", "\tTAB.md"]
+
+
+def test_csv_cells_that_look_like_formulas_stay_text(local_page, site_url):
+    """A file name such as "=HYPERLINK(…).md" must not become a formula in Excel or LibreOffice."""
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+        files(*((name, FAULTY_PLAN) for name in FORMULA_NAMES))
+    )
+    wait_checked(page, len(FORMULA_NAMES))
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Stáhnout tabulku (CSV)").click()
+    raw = open(download.value.path(), encoding="utf-8").read()
+    parsed = list(csv.reader(io.StringIO(raw.lstrip("\ufeff")), delimiter=";"))
+    names = sorted(row[0] for row in parsed[1:])
+    assert names == sorted("'" + name for name in FORMULA_NAMES)
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in parsed for cell in row)
+
+
+def test_report_csv_neutralises_formula_cells():
+    table = report.rows([], [(name, "-chyba") for name in FORMULA_NAMES] + [("plan.md", "ok")])
+    parsed = list(csv.reader(io.StringIO(report.to_csv(table)), delimiter=";"))
+    cells = [cell for row in parsed for cell in row]
+    assert "'=HYPERLINK(\"http://evil.example\",\"klik\").md" in cells and "'-chyba" in cells and "plan.md" in cells
+    assert not any(cell.startswith(report.FORMULA_STARTS) for cell in cells)
+
+
 def test_trainer_sees_each_plans_feedback_as_the_trainee_does(local_page, site_url):
     """Per plan: the same grouped feedback and wording as the exercise page and planlint."""
     import planlint

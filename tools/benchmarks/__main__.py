@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-MODULES = ["planlint_speed", "planlint_reading", "goal_agreement", "site_weight", "exercise_timing"]
+MODULES = ["planlint_speed", "planlint_reading", "goal_agreement", "site_weight", "exercise_timing", "first_visit"]
 
 
 def main(names: list[str]) -> int:

@@ -33,10 +33,10 @@ document.addEventListener("planlint:result", () => {
 }, true);
 """
 
-BARE_LOAD = """async (base) => {
+BARE_LOAD = """async () => {
   const started = performance.now();
-  const { loadPyodide } = await import(base + "pyodide.mjs");
-  await loadPyodide({ indexURL: base, packages: [] });
+  const { loadPyodide } = await import("./pyodide.mjs");
+  await loadPyodide({ indexURL: new URL("./", location.href).href, packages: [] });
   return performance.now() - started;
 }"""
 
@@ -64,27 +64,32 @@ def _model_answer() -> str:
     return load(EXERCISE, ROOT / "exercises").model_answer
 
 
-def bare_load_ms(browser, url: str, pyodide_dir: str) -> float:
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
-    page.goto(f"{url}/404.html")
-    elapsed = page.evaluate(BARE_LOAD, f"{url}/{pyodide_dir}")
-    context.close()
+def bare_load_ms(browser) -> float:
+    """loadPyodide() of the npm package as it is, served by the same server as the site."""
+    from sitebuild.pyodide_assets import PYODIDE_SRC
+    from sitebuild.serve import running
+
+    with running(PYODIDE_SRC) as url:
+        context = browser.new_context(service_workers="block")
+        page = context.new_page()
+        page.goto(f"{url}/package.json")
+        elapsed = page.evaluate(BARE_LOAD)
+        context.close()
     return elapsed
 
 
-def first_check_ms(browser, url: str, plan: str, snapshot: bool = True) -> float:
+def first_check_ms(browser, url: str, plan: str, snapshot: bool = True, service_workers: str = "block") -> float:
     """Navigation start → first result, clicking as soon as the widget answers clicks."""
-    context = browser.new_context(service_workers="block")
+    context = browser.new_context(service_workers=service_workers)
     if not snapshot:
-        context.route(re.compile(r"planlint-[0-9a-f]+\.snapshot$"), lambda route: route.fulfill(status=404))
+        context.route(re.compile(r"planlint-[0-9a-f]+\.snapshot\.gz$"), lambda route: route.fulfill(status=404))
     page = context.new_page()
     page.add_init_script(FIRST_RESULT)
     page.goto(f"{url}/cviceni/{EXERCISE}/", wait_until="commit")
-    page.wait_for_selector('.pl-exercise[data-ready="true"]', state="attached")
+    page.wait_for_selector('.pl-exercise[data-ready="true"]', state="attached", timeout=300_000)
     page.locator("#pl-plan").fill(plan)
     page.locator('[data-action="check"]').click()
-    page.wait_for_function("() => window.__plFirstResult !== null", timeout=120_000)
+    page.wait_for_function("() => window.__plFirstResult !== null", timeout=300_000)
     elapsed = page.evaluate("() => window.__plFirstResult")
     context.close()
     return elapsed
@@ -138,7 +143,6 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT / "tools"))
-    from sitebuild.pyodide_assets import pyodide_dir
 
     if not (SITE / "cviceni" / EXERCISE / "index.html").exists():
         print("site/ is not built: run ./dev bench (it builds first)")
@@ -146,7 +150,7 @@ def main() -> None:
     plan = _model_answer()
     with served_site() as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        bare = statistics.median(bare_load_ms(browser, url, pyodide_dir()) for _ in range(RUNS))
+        bare = statistics.median(bare_load_ms(browser) for _ in range(RUNS))
         first = statistics.median(first_check_ms(browser, url, plan) for _ in range(RUNS))
         fallback = statistics.median(first_check_ms(browser, url, plan, snapshot=False) for _ in range(RUNS))
         clicks = warm_clicks_ms(browser, url, plan)

@@ -65,13 +65,24 @@ def rows(results: list[dict], problems: list[tuple[str, str]] = ()) -> list[dict
     return table
 
 
+# A cell starting with one of these is a formula to Excel and LibreOffice (a file name such as
+# "=HYPERLINK(...).md" would run); OWASP's advice is to prefix such a cell with an apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """A CSV cell that a spreadsheet shows as text, never evaluates."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def to_csv(table: list[dict]) -> str:
     # Semicolons, because Czech Excel opens comma-separated files as one column.
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([title for _, title in COLUMNS])
     for item in table:
-        writer.writerow([item[key] for key, _ in COLUMNS])
+        writer.writerow([csv_cell(item[key]) for key, _ in COLUMNS])
     return buffer.getvalue()
 
 

@@ -14,7 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import exercise_pages, forms, last_change, leaflet_qr, printable, pyodide_assets, redirects, search_index, typography
+from . import (
+    exercise_pages, forms, last_change, leaflet_qr, offline, portable, printable, pyodide_assets, redirects,
+    search_index, typography,
+)
 from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 
 # Before the generator: steps that write generated Markdown into docs/ (git-ignored).
@@ -24,15 +27,17 @@ BEFORE_GENERATOR = [
     forms.build_step,  # docs/formulare/ (print pages, .docx, .odt) from forms/
 ]
 # After the generator: steps that add to the built site. The search index is read from the
-# pages once they are typeset; the service worker's file list (pyodide_assets) is written last,
-# so it sees the search index.
+# pages once they are typeset; the service worker (offline) comes last: it packs every page and
+# file the others made.
 AFTER_GENERATOR = [
     last_change.write_last_changes,  # the footer's "Poslední změna stránky" from git
     leaflet_qr.write_leaflet_qr,  # the leaflet's QR code (segno, SVG)
     typography.build_step,  # Czech no-break spaces, "5×", "13:00" in the pages
     search_index.write_index,  # search/pages.json, read from the built pages
     redirects.write_site_redirects,
-    pyodide_assets.build_step,  # Pyodide, the planlint archive, sw.js
+    pyodide_assets.build_step,  # Pyodide, the planlint archive, stdlib and snapshot
+    portable.build_step,  # 404.html without root-absolute links; the documented CSP still fits
+    offline.build_step,  # the offline bundle and sw.js
 ]
 
 

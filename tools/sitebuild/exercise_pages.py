@@ -149,6 +149,8 @@ def _config(root: str, **extra) -> str:
         "pyodide": pyodide_assets.pyodide_dir(),
         "archive": pyodide_assets.archive_name(),
         "snapshot": pyodide_assets.snapshot_name(),
+        "stdlib": pyodide_assets.stdlib_name(),
+        "lock": pyodide_assets.lock_contents(),
         "libDir": pyodide_assets.LIB_DIR,
         **extra,
     }
@@ -164,7 +166,7 @@ def _script(root: str, script: str) -> str:
     # The shared modules are announced with the page, so the browser fetches them in parallel
     # with the entry script instead of after it: the checker starts sooner.
     base = f"{root}assets/javascripts/planlint/"
-    preloads = "".join(f'<link rel="modulepreload" href="{base}{name}">' for name in ("checker.mjs", "feedback.mjs"))
+    preloads = "".join(f'<link rel="modulepreload" href="{base}{name}">' for name in ("checker.js", "feedback.js"))
     return f'{preloads}<script type="module" src="{base}{script}"></script>'
 
 
@@ -215,9 +217,10 @@ def exercise_widget(exercise, plan_name: str, sections: dict[str, str]) -> str:
             '<textarea class="pl-plan" id="pl-plan" lang="cs" rows="24" spellcheck="true" '
             'aria-describedby="pl-plan-help pl-draft"></textarea>',
             '<p class="pl-draft" id="pl-draft"></p>',
-            # After a jump from the feedback to a line: the way back to that finding (exercise.mjs).
+            # After a jump from the feedback to a line: the way back to that finding (exercise.js).
             '<p class="pl-back" hidden><button type="button" class="md-button" data-action="back">'
             'Zpět na připomínku</button> <span class="pl-back-hint">nebo stiskněte klávesu Esc</span></p>',
+            '<div class="pl-conflict" role="status" aria-live="polite"></div>',
             NOSCRIPT,
             '<div class="pl-actions">',
             '<button type="button" class="md-button md-button--primary" data-action="check">Zkontrolovat plán</button>',
@@ -242,7 +245,9 @@ def exercise_widget(exercise, plan_name: str, sections: dict[str, str]) -> str:
             "</form>",
             "</dialog>",
             "</div>",
-            _script(root, "exercise.mjs"),
+            # A classic script, right after the widget: drafts are saved whatever the module does.
+            f'<script src="{root}assets/javascripts/planlint/drafts.js"></script>',
+            _script(root, "exercise.js"),
         ]
     )
 
@@ -276,7 +281,7 @@ def exercise_page(exercise, titles: dict[str, str], sections: dict[str, str]) ->
         "",
         "## Vzorové řešení {#vzorove-reseni}",
         "",
-        # Printed only when the trainee opened it (planlint.css, exercise.mjs).
+        # Printed only when the trainee opened it (planlint.css, exercise.js).
         '<details class="example pl-model-answer">',
         "<summary>Zobrazit vzorové řešení</summary>",
         "<p>Zkuste nejdřív napsat vlastní plán. Vzorové řešení je jedna z mnoha dobrých podob; "
@@ -365,7 +370,7 @@ def drill_page(goals: list[DrillGoal], exercises_by_id, titles: dict[str, str]) 
             *items,
             "</ol>",
             "</div>",
-            _script(root, "drill.mjs"),
+            _script(root, "drill.js"),
         ]
     )
     return "\n".join(
@@ -419,7 +424,7 @@ def trainer_page(exercises, sections: dict[str, str]) -> str:
             '<button type="button" class="md-button" data-action="clear" disabled>Vyprázdnit tabulku</button>',
             "</div>",
             "</div>",
-            _script(root, "trainer.mjs"),
+            _script(root, "trainer.js"),
         ]
     )
     return "\n".join(

@@ -1,19 +1,21 @@
 // Makes the checker's memory snapshot: Pyodide's memory after Python has started, planlint
 // has been imported from its archive and one plan has been checked. The browser restores it
 // instead of starting Python and importing planlint again, which is most of the waiting.
-// Run by pyodide_assets.py: node make_snapshot.mjs ARCHIVE.zip LIB_DIR OUT
+// Run by pyodide_assets.py: node make_snapshot.mjs ARCHIVE.zip LIB_DIR STDLIB.zip OUT
 //
 // The snapshot is only valid for this exact Pyodide build and archive; the worker unpacks the
-// same archive into the same LIB_DIR after restoring it (files are not part of the memory).
+// same archive into the same LIB_DIR after restoring it (files are not part of the memory), and
+// mounts the same trimmed standard library (Python keeps the zip's table of contents in memory).
 // loadPyodide's _makeSnapshot/_loadSnapshot options are marked private in Pyodide; the worker
 // falls back to an ordinary start whenever restoring fails.
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
 
-const [archive, libDir, output] = process.argv.slice(2);
+const [archive, libDir, stdlib, output] = process.argv.slice(2);
 const pyodide = await loadPyodide({
   packages: [],
+  stdLibURL: stdlib,
   _makeSnapshot: true,
   stdout: () => {},
   stderr: (line) => console.error(line),

@@ -1,23 +1,30 @@
 """After MkDocs: put the browser checker into site/.
 
-- the Pyodide core from node_modules/pyodide, under a versioned folder (assets/pyodide/<version>/),
-  with a lock file that lists no packages, so Pyodide never asks anyone for a package;
+Only file types every static host knows (.js .zip .gz .json): a municipal server that answers
+404 for unknown extensions (IIS) or sends them as application/octet-stream must still work.
+
+- the Pyodide core from node_modules/pyodide, under a versioned folder (assets/pyodide/<version>/):
+  its ES modules copied under .js names (pyodide.js, pyodide.asm.js), its WebAssembly
+  gzip-compressed (pyodide.asm.wasm.gz, 3.5 MB instead of 9.6 MB on a host that compresses
+  nothing; the worker decompresses it). Its lock file is not copied: the page hands Pyodide one
+  that lists no packages (lock_contents()), so Pyodide never asks anyone for a package;
 - the planlint archive (planlint + markdown_it + mdurl + mammoth + cobble + the exercise files, with bytecode
   compiled by Pyodide's own Python through Node, see compile_pyc.mjs) under a content-hashed
   name (assets/planlint/planlint-<hash>.zip), unpacked in the browser by pyodide.unpackArchive;
-- the checker's memory snapshot next to the archive (gzip-compressed, see make_snapshot.mjs):
-  Pyodide's memory with planlint already imported, which the browser restores instead of
-  starting Python, so a check is ready in a fraction of the time;
-- the service worker at the site root (sw.js), stamped with this build's precache list.
+- Pyodide's standard library trimmed to what the checker imports (stdlib.py), next to it
+  (assets/planlint/stdlib-<hash>.zip);
+- the checker's memory snapshot (assets/planlint/planlint-<hash>.snapshot.gz, see
+  make_snapshot.mjs): Pyodide's memory with planlint already imported, which the browser
+  restores instead of starting Python, so a check is ready in a fraction of the time.
 
 The exercise pages need these URLs before MkDocs runs, so the names are pure functions of the
-inputs (`pyodide_dir()`, `archive_name()`, `snapshot_name()`), computed the same way both times.
+inputs (`pyodide_dir()`, `archive_name()`, …), computed the same way both times.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
-import html.parser
 import io
 import json
 import shutil
@@ -26,22 +33,25 @@ import tempfile
 import zipfile
 from functools import cache
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
+from . import stdlib
 from .paths import EXERCISES, NODE_MODULES, ROOT, SITE
 
 PYODIDE_SRC = NODE_MODULES / "pyodide"
-# What loadPyodide() fetches in a browser; nothing else from the npm package is needed.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# (npm file, name in the site). The worker passes the core module and the standard library to
+# loadPyodide itself, and fetches the WebAssembly through a decompressing fetch (worker.js).
+# The core module also comes gzip-compressed: the service worker, when there is one, fetches
+# that copy instead (1.3 MB -> 0.26 MB on a host that compresses nothing; see GZIPPED).
+PYODIDE_FILES = (
+    ("pyodide.mjs", "pyodide.js"),
+    ("pyodide.asm.mjs", "pyodide.asm.js"),
+    ("pyodide.asm.mjs", "pyodide.asm.js.gz"),
+    ("pyodide.asm.wasm", "pyodide.asm.wasm.gz"),
+)
+GZIPPED = ("pyodide.asm.js",)
 PLANLINT_SRC = ROOT / "tools" / "planlint"
 # Pure-Python packages planlint imports, taken from the build's own environment.
 DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble")
-# JS source of the service worker; served from the site root so its scope covers every page.
-SW_SOURCE = "assets/javascripts/planlint/sw.js"
-# Pages (besides the exercise section) that the exercises link into and that must work offline.
-OFFLINE_PAGES = ("casework/individualni-plan/", "casework/smart/")
-# The site search, which exercise pages offer too, precached when the build has it.
-OFFLINE_FILES = ("search/pages.json", "assets/javascripts/search/search.js", "assets/javascripts/search/worker.js")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Where the browser unpacks the archive; the snapshot was made with planlint imported from here.
 LIB_DIR = "/home/pyodide/planlint-lib"
@@ -118,108 +128,80 @@ def archive_name() -> str:
 
 def snapshot_name() -> str:
     """Site-relative path of the memory snapshot, made from this archive and this Pyodide."""
-    return f"assets/planlint/planlint-{_digest(archive_bytes(), pyodide_version())}.snapshot"
+    return f"assets/planlint/planlint-{_digest(archive_bytes(), pyodide_version())}.snapshot.gz"
+
+
+def stdlib_name() -> str:
+    """Site-relative path of the trimmed standard library, which depends on what planlint imports."""
+    return f"assets/planlint/stdlib-{_digest(archive_bytes(), pyodide_version())}.zip"
+
+
+def gzipped_scripts() -> list[str]:
+    """Scripts that also exist as X.js.gz, for the service worker to fetch compressed."""
+    return [pyodide_dir() + name for name in GZIPPED]
+
+
+def checker_files() -> list[str]:
+    """Everything the checker's worker asks for, site-relative; all of it versioned."""
+    twins = {name + ".gz" for name in GZIPPED}  # fetched by the service worker in their stead
+    return [pyodide_dir() + name for _, name in PYODIDE_FILES if name not in twins] + [
+        archive_name(), stdlib_name(), snapshot_name(),
+    ]
 
 
 def copy_pyodide(site: Path = SITE) -> Path:
     target = site / pyodide_dir()
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PYODIDE_FILES:
-        shutil.copy2(PYODIDE_SRC / name, target / name)
-    # A lock file without packages: the site ships no wheels, and Pyodide must not look elsewhere.
-    lock = json.loads((PYODIDE_SRC / "pyodide-lock.json").read_text(encoding="utf-8"))
-    (target / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}), encoding="utf-8")
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for source, name in PYODIDE_FILES:
+        data = (PYODIDE_SRC / source).read_bytes()
+        if name.endswith(".gz"):
+            data = gzip.compress(data, compresslevel=9, mtime=0)
+        (target / name).write_bytes(data)
     return target
+
+
+def lock_contents() -> dict:
+    """A lock file without packages: the site ships no wheels, and Pyodide must not look elsewhere."""
+    lock = json.loads((PYODIDE_SRC / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return {"info": lock["info"], "packages": {}}
 
 
 def write_archive(site: Path = SITE) -> Path:
     target = site / archive_name()
     target.parent.mkdir(parents=True, exist_ok=True)
-    for old in target.parent.glob("planlint-*"):
+    for old in target.parent.glob("*"):
         old.unlink()
     target.write_bytes(archive_bytes())
     return target
 
 
+def write_stdlib(site: Path = SITE) -> Path:
+    target = site / stdlib_name()
+    used = stdlib.used_files(site / archive_name(), LIB_DIR)
+    target.write_bytes(stdlib.trimmed((PYODIDE_SRC / "python_stdlib.zip").read_bytes(), used))
+    return target
+
+
 def write_snapshot(site: Path = SITE) -> Path:
-    """The memory snapshot, made by Pyodide in Node from the archive already in site/."""
+    """The memory snapshot, made by Pyodide in Node from the archive and stdlib already in site/."""
     target = site / snapshot_name()
     made = SITE / snapshot_name()
     if site != SITE and made.is_file():  # the other build's snapshot of the same archive
         shutil.copy2(made, target)
         return target
     subprocess.run(
-        ["node", str(Path(__file__).with_name("make_snapshot.mjs")), str(site / archive_name()), LIB_DIR, str(target)],
+        ["node", str(Path(__file__).with_name("make_snapshot.mjs")), str(site / archive_name()), LIB_DIR,
+         str(site / stdlib_name()), str(target)],
         cwd=ROOT, check=True,
     )
-    return target
-
-
-class _LocalRefs(html.parser.HTMLParser):
-    """Collects the same-site URLs a page loads (styles, scripts, icons)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.refs: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "link" and attrs.get("rel") in ("stylesheet", "icon", "modulepreload", "preload"):
-            self.refs.append(attrs.get("href") or "")
-        elif tag in ("script", "img") and attrs.get("src"):
-            self.refs.append(attrs["src"])
-
-
-def _site_path(page: str, ref: str) -> str | None:
-    """A reference made on `page` (site-relative), as a site-relative path; None when not local."""
-    parts = urlsplit(ref)
-    if not ref or parts.scheme or parts.netloc or ref.startswith(("/", "#", "data:")):
-        return None
-    resolved = urljoin("https://site.invalid/" + page, parts.path)
-    return urlsplit(resolved).path.lstrip("/")
-
-
-def precache_list(site: Path = SITE) -> list[str]:
-    """Everything an exercise needs offline, as site-relative URLs."""
-    pages = sorted(
-        p.parent.relative_to(site).as_posix() + "/" for p in (site / "cviceni").rglob("index.html")
-    )
-    pages += [p for p in OFFLINE_PAGES if (site / p / "index.html").is_file()]
-    urls = set(pages)
-    for page in pages:
-        parser = _LocalRefs()
-        parser.feed((site / page / "index.html").read_text(encoding="utf-8"))
-        for ref in parser.refs:
-            path = _site_path(page, ref)
-            if path and (site / path).is_file():
-                urls.add(path)
-    urls |= {p.relative_to(site).as_posix() for p in (site / "assets/javascripts/planlint").glob("*.mjs")}
-    urls |= {p.relative_to(site).as_posix() for p in (site / "assets/stylesheets").glob("planlint*.css")}
-    urls |= {path for path in OFFLINE_FILES if (site / path).is_file()}
-    urls |= {pyodide_dir() + name for name in (*PYODIDE_FILES, "pyodide-lock.json")}
-    urls |= {archive_name(), snapshot_name()}
-    return sorted(urls)
-
-
-def write_service_worker(site: Path = SITE) -> Path:
-    """site/sw.js: the worker's source with this build's version and precache list in front."""
-    source = site / SW_SOURCE
-    precache = precache_list(site)
-    version = hashlib.sha256(
-        b"".join(path.encode() + (site / path if not path.endswith("/") else site / path / "index.html").read_bytes()
-                 for path in precache)
-    ).hexdigest()[:12]
-    build = {"version": version, "precache": precache, "immutable": [pyodide_dir(), archive_name(), snapshot_name()]}
-    header = f"// Generated by tools/sitebuild/pyodide_assets.py from {SW_SOURCE}.\nconst BUILD = {json.dumps(build, indent=1)};\n\n"
-    target = site / "sw.js"
-    target.write_text(header + source.read_text(encoding="utf-8"), encoding="utf-8")
-    source.unlink()  # only the copy at the root has the right scope
     return target
 
 
 def build_step(site: Path = SITE) -> None:
     copy_pyodide(site)
     write_archive(site)
+    write_stdlib(site)
     write_snapshot(site)
-    write_service_worker(site)
 

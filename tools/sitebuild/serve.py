@@ -15,9 +15,8 @@ import threading
 from .paths import SITE
 
 MIME_TYPES = {
-    ".wasm": "application/wasm",
-    ".mjs": "text/javascript",
     ".js": "text/javascript",
+    ".wasm": "application/wasm",  # not in the site; the benchmark serves Pyodide's npm package
     ".json": "application/json",
     ".zip": "application/zip",
     ".whl": "application/zip",
@@ -27,8 +26,8 @@ MIME_TYPES = {
 
 # Text files are sent gzip-compressed when the browser accepts it, as any web server would:
 # it cuts a page's transfer to about a third (Material's stylesheet and script are 250 KB raw)
-# and Pyodide's WebAssembly core to well under half.
-COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest", ".wasm"}
+# (Pyodide's WebAssembly and the memory snapshot are .gz files already).
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".webmanifest"}
 _GZIP_CACHE: dict[tuple[str, int, int], bytes] = {}
 _GZIP_LOCK = threading.Lock()
 
@@ -49,13 +48,14 @@ def _gzipped(path: str, stat: os.stat_result) -> bytes:
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+    compress = True
 
     def send_head(self):
         path = self.translate_path(self.path)
         if os.path.isdir(path) and self.path.split("?", 1)[0].endswith("/"):
             path = os.path.join(path, "index.html")
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (accepts_gzip and os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESSIBLE):
+        if not (self.compress and accepts_gzip and os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESSIBLE):
             return super().send_head()
         stat = os.stat(path)
         data = _gzipped(path, stat)

@@ -1,7 +1,7 @@
 // A plan shown line by line with the checker's line numbers, so "řádek 12" in the feedback can
 // be found on paper (the printed exercise) and on the trainer's screen.
 
-import { el } from "./checker.mjs";
+import { el } from "./checker.js";
 
 /** The plan as a numbered list; each line is an <li data-line="n"> that can take focus. */
 export function numberedPlan(text, label) {

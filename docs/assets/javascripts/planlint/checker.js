@@ -1,5 +1,5 @@
 // Shared plumbing for the exercise, drill and trainer pages: the checker worker, the
-// "preparing the checker" status line, the service worker, and small DOM helpers.
+// "preparing the checker" status line, and small DOM helpers.
 //
 // Trainee text never becomes HTML: every node is made with createElement and textContent.
 
@@ -13,6 +13,12 @@ const FAILED_TEXT =
   "Kontrolu plánu se nepodařilo připravit. Zkontrolujte připojení k internetu a zkuste to znovu. Váš text zůstává uložený.";
 const SLOW_TEXT = " Trvá to déle než obvykle – psát můžete dál.";
 const SLOW_AFTER_MS = 20000;
+// Loading is given up when no byte has arrived and no step has finished for this long: a
+// slow network keeps it going, a host that never answers or a refused file stops it.
+const STALL_MS = 30000;
+// How long the checker waits for the service worker to take over the page (first visit), so
+// that Pyodide's files pass through it into the offline cache instead of being fetched twice.
+const SERVICE_WORKER_WAIT_MS = 3000;
 
 /** Read the page's build-time configuration from <script type="application/json" class="pl-config">. */
 export function readConfig(root) {
@@ -25,6 +31,7 @@ export function readConfig(root) {
     pyodideURL: new URL(config.pyodide, site).href,
     archiveURL: new URL(config.archive, site).href,
     snapshotURL: config.snapshot ? new URL(config.snapshot, site).href : null,
+    stdlibURL: new URL(config.stdlib, site).href,
   };
 }
 
@@ -100,9 +107,9 @@ export function whenIdle(fn, timeout = 1500) {
  * Events: "statechange" (this.state: idle | loading | ready | failed; this.stage).
  */
 export class Checker extends EventTarget {
-  constructor({ pyodideURL, archiveURL, snapshotURL, libDir }) {
+  constructor({ pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lock }) {
     super();
-    this.urls = { pyodideURL, archiveURL, snapshotURL, libDir };
+    this.urls = { pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lock };
     this.state = "idle";
     this.stage = null;
     this.worker = null;
@@ -113,15 +120,26 @@ export class Checker extends EventTarget {
   start() {
     if (this.state === "loading" || this.state === "ready") return;
     this.setState("loading", "python");
-    const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-    this.worker = worker;
-    worker.addEventListener("message", (event) => this.onMessage(worker, event.data));
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      this.fail(worker, event.message || "worker error");
+    this.watch();
+    serviceWorkerInCharge().then(() => {
+      if (this.state !== "loading" || this.worker) return;
+      const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+      this.worker = worker;
+      worker.addEventListener("message", (event) => this.onMessage(worker, event.data));
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        this.fail(worker, event.message || "worker error (not served as JavaScript?)");
+      });
+      worker.postMessage({ type: "boot", ...this.urls });
+      for (const { message } of this.pending.values()) worker.postMessage(message);
     });
-    worker.postMessage({ type: "boot", ...this.urls });
-    for (const { message } of this.pending.values()) worker.postMessage(message);
+  }
+
+  /** (Re)arm the stall watchdog: without news for STALL_MS, loading has failed. */
+  watch() {
+    clearTimeout(this.watchdog);
+    if (this.state !== "loading") return;
+    this.watchdog = setTimeout(() => this.fail(this.worker, `no progress for ${STALL_MS / 1000} s`), STALL_MS);
   }
 
   startWhenIdle() {
@@ -147,7 +165,8 @@ export class Checker extends EventTarget {
 
   onMessage(worker, data) {
     if (worker !== this.worker || !data) return;
-    if (data.type === "progress") this.setState("loading", data.stage);
+    if (data.type === "download") this.watch();
+    else if (data.type === "progress") this.setState("loading", data.stage);
     else if (data.type === "ready") {
       this.bootedFrom = data.from;
       this.setState("ready", null);
@@ -161,9 +180,9 @@ export class Checker extends EventTarget {
   }
 
   fail(worker, detail) {
-    if (worker !== this.worker) return;
+    if (worker !== this.worker || this.state !== "loading") return;
     console.warn("[planlint] checker failed to start:", detail);
-    worker.terminate();
+    worker?.terminate();
     this.worker = null;
     this.failure = detail;
     this.setState("failed", null);
@@ -172,8 +191,23 @@ export class Checker extends EventTarget {
   setState(state, stage) {
     this.state = state;
     this.stage = stage;
+    this.watch();
     this.dispatchEvent(new Event("statechange"));
   }
+}
+
+/**
+ * Resolves once the site's service worker controls this page, or at once where there is none;
+ * never later than SERVICE_WORKER_WAIT_MS. offline.js (on every page) registers it.
+ */
+function serviceWorkerInCharge() {
+  const registering = window.sitPodporyServiceWorker;
+  if (!registering || navigator.serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    setTimeout(resolve, SERVICE_WORKER_WAIT_MS);
+    navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true });
+    registering.then((registration) => registration || resolve());
+  });
 }
 
 /**
@@ -218,34 +252,11 @@ export function mountEngineStatus(container, checker, onChange = () => {}) {
   update();
 }
 
-/**
- * Register the site's service worker (sw.js at the site root, whatever subpath the site is
- * hosted under) once the checker is ready, so that the precache fills from the browser's
- * HTTP cache instead of downloading Pyodide a second time. Silently does nothing where
- * service workers are unavailable (e.g. plain http on a LAN address).
- */
-export function registerServiceWorker(siteURL, checker) {
-  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
-  let done = false;
-  const register = () => {
-    if (done) return;
-    done = true;
-    navigator.serviceWorker.register(new URL("sw.js", siteURL).href, { scope: siteURL.href }).catch((error) => {
-      console.warn("[planlint] service worker not registered:", error);
-    });
-  };
-  if (checker.state === "ready") register();
-  checker.addEventListener("statechange", () => {
-    if (checker.state === "ready" || checker.state === "failed") register();
-  });
-}
-
-/** Everything a planlint page does on load: the checker, its status line and the service worker. */
+/** Everything a planlint page does on load: the checker and its status line. */
 export function setUpChecker(root, config) {
   const checker = new Checker(config);
   const engine = root.querySelector(".pl-engine");
   if (engine) mountEngineStatus(engine, checker, (state) => (root.dataset.engine = state));
-  registerServiceWorker(config.siteURL, checker);
   checker.startWhenIdle();
   // Someone reaching for the widget will want a check soon: start now rather than at idle.
   for (const type of ["focusin", "pointerdown"]) {

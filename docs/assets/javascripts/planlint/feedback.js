@@ -1,7 +1,7 @@
 // Turns a planlint result (the contract's `check --format json` object) into DOM and text.
 // All trainee text goes through text nodes only.
 
-import { el, plural, helpURL, helpHref, czechDate } from "./checker.mjs";
+import { el, plural, helpURL, helpHref, czechDate } from "./checker.js";
 
 export const SEVERITY = {
   error: { label: "Chyba", order: 0 },

@@ -1,17 +1,21 @@
 // Module Web Worker: loads Pyodide and planlint once, then answers check requests.
 //
-// Messages in:  {type: "boot", pyodideURL, archiveURL, snapshotURL, libDir}
+// Messages in:  {type: "boot", pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lock}
 //               {type: "check", id, text, date, exercise, file}
 //               {type: "goal", id, text, date, exercise}
 //               {type: "report", id, plans: [{file, text}], problems: [[file, message]], exercise}
 //               {type: "read", id, name, bytes}   a file (.docx .odt .txt .md) -> {text}, or its Czech problem
 // Messages out: {type: "progress", stage}        stage: "python" | "planlint" | "warmup"
+//               {type: "download", bytes}        bytes received so far (the page's stall watchdog)
 //               {type: "ready", from}            from: "snapshot" | "start"
 //               {type: "failed", detail}
 //               {type: "answer", id, ok, result | error}
 //
 // Everything is fetched from this site: Pyodide from its local copy (indexURL), planlint
 // from a zip served next to it. No package is ever loaded from a lock file or an index.
+// Only ordinary file types are fetched (.js, .gz, .zip, .json): Pyodide's WebAssembly comes
+// gzip-compressed and is decompressed here, so neither the host's MIME type for .wasm nor its
+// compression matters.
 //
 // The fast way in is the build's memory snapshot (Python started, planlint imported and
 // warmed up); when it cannot be fetched or restored, Python starts the ordinary way.
@@ -72,19 +76,83 @@ function post(message) {
 
 const WARMUP = JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" });
 
-/** The snapshot's bytes; build output is gzip, but a host may already have decoded it. */
-async function fetchSnapshot(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+const plainFetch = self.fetch.bind(self);
+let received = 0;
+let lastReport = 0;
+
+/** A response's body, reporting bytes as they arrive so the page can tell slow from stuck. */
+function counted(body) {
+  return body.pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        const now = performance.now();
+        if (now - lastReport > 250) {
+          lastReport = now;
+          post({ type: "download", bytes: received });
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
 }
 
-async function startPython(loadPyodide, { pyodideURL, snapshotURL }) {
+/** GET a file of this site; HTTP errors become exceptions. */
+async function get(url) {
+  const response = await plainFetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * The decompressed body of a .gz file. A host that sends it with Content-Encoding: gzip has
+ * let the browser decompress it already.
+ */
+function gunzipped(response) {
+  const body = counted(response.body);
+  const decoded = /gzip/i.test(response.headers.get("Content-Encoding") || "");
+  return decoded ? body : body.pipeThrough(new DecompressionStream("gzip"));
+}
+
+async function fetchSnapshot(url) {
+  return new Uint8Array(await new Response(gunzipped(await get(url))).arrayBuffer());
+}
+
+/**
+ * Pyodide fetches "pyodide.asm.wasm" with the global fetch; the site has only the .gz. Answer
+ * with the decompressed stream and the right type, so compiling starts while bytes arrive.
+ * Whatever else Pyodide fetches (the standard library) is counted for the watchdog.
+ */
+function serveCompressedWasm(pyodideURL) {
+  const wasmURL = new URL("pyodide.asm.wasm", pyodideURL).href;
+  self.fetch = async (input, init) => {
+    const href = input instanceof Request ? input.url : String(input);
+    if (href === wasmURL) {
+      return new Response(gunzipped(await get(wasmURL + ".gz")), { headers: { "Content-Type": "application/wasm" } });
+    }
+    const response = await plainFetch(input, init);
+    if (!response.body) return response;
+    const { status, statusText, headers } = response;
+    return new Response(counted(response.body), { status, statusText, headers });
+  };
+}
+
+/** A Content-Security-Policy without 'wasm-unsafe-eval' forbids WebAssembly; say so at once. */
+function assertWebAssemblyAllowed() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
+  } catch (error) {
+    throw new Error(`WebAssembly is not allowed here (Content-Security-Policy?): ${error}`);
+  }
+}
+
+async function startPython(loadPyodide, createPyodideModule, { pyodideURL, snapshotURL, stdlibURL, lock }) {
   const options = {
     indexURL: pyodideURL,
+    createPyodideModule,
+    stdLibURL: stdlibURL,
+    lockFileContents: lock, // lists no packages: nothing is ever fetched from a package index
+    packageBaseUrl: pyodideURL,
     packages: [],
     stdout: () => {},
     stderr: (line) => console.warn("[planlint]", line),
@@ -101,21 +169,25 @@ async function startPython(loadPyodide, { pyodideURL, snapshotURL }) {
   return { pyodide: await loadPyodide(options), from: "start" };
 }
 
-async function boot({ pyodideURL, archiveURL, snapshotURL, libDir }) {
+async function boot({ pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lock }) {
   const started = performance.now();
   const times = {};
   const lap = (name) => {
     times[name] = Math.round(performance.now() - started);
   };
   post({ type: "progress", stage: "python" });
+  assertWebAssemblyAllowed();
+  serveCompressedWasm(pyodideURL);
   // Start fetching the archive now, in parallel with Pyodide itself.
-  const archive = fetch(archiveURL).then((response) => {
-    if (!response.ok) throw new Error(`${archiveURL}: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  });
+  const archive = get(archiveURL).then((response) => new Response(counted(response.body)).arrayBuffer());
   archive.catch(() => {}); // reported below, when awaited
-  const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
-  const { pyodide, from } = await startPython(loadPyodide, { pyodideURL, snapshotURL });
+  // Pyodide's modules under .js names (any host serves .js as JavaScript); the core module is
+  // handed to loadPyodide, which would otherwise import it as "pyodide.asm.mjs".
+  const [{ loadPyodide }, { default: createPyodideModule }] = await Promise.all([
+    import(new URL("pyodide.js", pyodideURL).href),
+    import(new URL("pyodide.asm.js", pyodideURL).href),
+  ]);
+  const { pyodide, from } = await startPython(loadPyodide, createPyodideModule, { pyodideURL, snapshotURL, stdlibURL, lock });
   lap(from);
   post({ type: "progress", stage: "planlint" });
   pyodide.unpackArchive(await archive, "zip", { extractDir: libDir });
