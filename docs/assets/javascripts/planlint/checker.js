@@ -16,6 +16,9 @@ const SLOW_AFTER_MS = 20000;
 // Loading is given up when no byte has arrived and no step has finished for this long: a
 // slow network keeps it going, a host that never answers or a refused file stops it.
 const STALL_MS = 30000;
+// Once every file has arrived, starting Python is work for the computer alone: a slow or busy
+// one may take long without a word from the worker, and that is no stalled network.
+const CPU_MS = 180000;
 // How long the checker waits for the service worker to take over the page (first visit), so
 // that Pyodide's files pass through it into the offline cache instead of being fetched twice.
 const SERVICE_WORKER_WAIT_MS = 3000;
@@ -139,7 +142,8 @@ export class Checker extends EventTarget {
   watch() {
     clearTimeout(this.watchdog);
     if (this.state !== "loading") return;
-    this.watchdog = setTimeout(() => this.fail(this.worker, `no progress for ${STALL_MS / 1000} s`), STALL_MS);
+    const limit = this.computing ? CPU_MS : STALL_MS;
+    this.watchdog = setTimeout(() => this.fail(this.worker, `no progress for ${limit / 1000} s`), limit);
   }
 
   startWhenIdle() {
@@ -165,7 +169,10 @@ export class Checker extends EventTarget {
 
   onMessage(worker, data) {
     if (worker !== this.worker || !data) return;
-    if (data.type === "download") this.watch();
+    if (data.type === "download") {
+      this.computing = data.downloading === 0;
+      this.watch();
+    }
     else if (data.type === "progress") this.setState("loading", data.stage);
     else if (data.type === "ready") {
       this.bootedFrom = data.from;

@@ -80,9 +80,14 @@ const WARMUP = JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 3
 const plainFetch = self.fetch.bind(self);
 let received = 0;
 let lastReport = 0;
+let downloading = 0; // bodies still arriving; none means Python is busy on the CPU instead
 
-/** A response's body, reporting bytes as they arrive so the page can tell slow from stuck. */
+/**
+ * A response's body, reporting bytes as they arrive so the page can tell slow from stuck, and
+ * when the last body is complete, so that a slow computer is not taken for a stalled network.
+ */
 function counted(body) {
+  downloading += 1;
   return body.pipeThrough(
     new TransformStream({
       transform(chunk, controller) {
@@ -90,9 +95,13 @@ function counted(body) {
         const now = performance.now();
         if (now - lastReport > 250) {
           lastReport = now;
-          post({ type: "download", bytes: received });
+          post({ type: "download", bytes: received, downloading });
         }
         controller.enqueue(chunk);
+      },
+      flush() {
+        downloading -= 1;
+        post({ type: "download", bytes: received, downloading });
       },
     }),
   );
