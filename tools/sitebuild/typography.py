@@ -69,7 +69,20 @@ def typeset(text: str) -> str:
     return _PREPOSITION.sub(rf"\1{NBSP}", text)
 
 
-class _Rewriter(HTMLParser):
+class _TextRun(HTMLParser):
+    """Collects a run of text between tags with its entities still escaped, as the page has it."""
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    def handle_entityref(self, name):
+        self.text.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.text.append(f"&#{name};")
+
+
+class _Rewriter(_TextRun):
     """Copies a page, passing each run of text outside the skipped elements through `typeset`."""
 
     def __init__(self) -> None:
@@ -112,14 +125,6 @@ class _Rewriter(HTMLParser):
         if tag in SKIPPED and self.skipping:
             self.skipping -= 1
 
-    def handle_data(self, data):
-        self.text.append(data)
-
-    def handle_entityref(self, name):
-        self.text.append(f"&{name};")
-
-    def handle_charref(self, name):
-        self.text.append(f"&#{name};")
 
     def handle_comment(self, data):
         self._flush()
@@ -164,7 +169,7 @@ class Ties:
 _ONE_LETTER_WORD = re.compile(rf"(?<![^\s>(„\"'\[/–—-])[{ONE_LETTER}](?=(\s|&nbsp;|&#160;|&#xa0;))", re.I)
 
 
-class _Counter(HTMLParser):
+class _Counter(_TextRun):
     """Counts tied and untied one-letter words in running text, across inline elements."""
 
     def __init__(self, ties: Ties) -> None:
@@ -194,14 +199,6 @@ class _Counter(HTMLParser):
         if tag in SKIPPED and self.skipping:
             self.skipping -= 1
 
-    def handle_data(self, data):
-        self.text.append(data)
-
-    def handle_entityref(self, name):
-        self.text.append(f"&{name};")
-
-    def handle_charref(self, name):
-        self.text.append(f"&#{name};")
 
 
 def count_ties(html: str, ties: Ties | None = None) -> Ties:
