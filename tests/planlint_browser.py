@@ -111,6 +111,9 @@ def wait_until_offline_ready(page, checker: bool = False) -> None:
 
     page.wait_for_function(
         """async ([count, files]) => {
+            // Filled caches are not enough: navigations reach them once the worker is active.
+            const registration = await navigator.serviceWorker.getRegistration();
+            if (!registration || !registration.active || registration.active.state !== "activated") return false;
             for (const name of await caches.keys()) {
                 const urls = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
                 const pages = urls.filter((u) => u.endsWith("/") || u.endsWith(".html")).length;

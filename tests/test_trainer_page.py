@@ -102,7 +102,7 @@ def test_trainer_sees_each_plans_feedback_as_the_trainee_does(local_page, site_u
     page = local_page
     page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
     page.get_by_label("Ke kterému cvičení plány patří?").select_option("rodina-aleny")
-    page.get_by_label("Vyberte soubory s plány (.md)").set_input_files(
+    page.locator("#pl-files").set_input_files(
         files(("vzor.md", BY_ID["rodina-aleny"].model_answer), ("koncept.md", WEAK_DRAFT))
     )
     wait_checked(page, 2)
