@@ -106,22 +106,29 @@ def check_plan(page, text: str) -> list[str]:
 
 
 def wait_until_offline_ready(page, checker: bool = False) -> None:
-    """Wait until the service worker's cache holds every page (and the checker's files)."""
+    """Wait until the service worker is active and its cache holds every page (and the checker's files)."""
+    import time
+
     from sitebuild import offline, pyodide_assets
 
-    page.wait_for_function(
-        """async ([count, files]) => {
-            // Filled caches are not enough: navigations reach them once the worker is active.
-            const registration = await navigator.serviceWorker.getRegistration();
-            if (!registration || !registration.active || registration.active.state !== "activated") return false;
-            for (const name of await caches.keys()) {
-                const urls = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
-                const pages = urls.filter((u) => u.endsWith("/") || u.endsWith(".html")).length;
-                if (pages >= count && files.every((f) => urls.some((u) => u.endsWith("/" + f)))) return true;
-            }
-            return false;
-        }""",
-        arg=[len(offline.pages()), pyodide_assets.checker_files() if checker else []],
-        timeout=READY_MS,
-        polling=250,
-    )
+    # Polled from here: page.wait_for_function does not await an async predicate (a pending
+    # Promise counts as true), and the Cache API can only be asked asynchronously.
+    ready = """async ([count, files, bundleDir]) => {
+        // Filled caches are not enough: navigations reach them once the worker is active.
+        const registration = await navigator.serviceWorker.getRegistration();
+        if (!registration || !registration.active || registration.active.state !== "activated") return false;
+        for (const name of await caches.keys()) {
+            const urls = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+            const pages = urls.filter((u) => u.endsWith("/") || u.endsWith(".html")).length;
+            // The bundle's own entry is written last, once every page and file from it is stored.
+            const filled = urls.some((u) => u.includes("/" + bundleDir));
+            if (filled && pages >= count && files.every((f) => urls.some((u) => u.endsWith("/" + f)))) return true;
+        }
+        return false;
+    }"""
+    arg = [len(offline.pages()), pyodide_assets.checker_files() if checker else [], offline.BUNDLE_DIR]
+    deadline = time.monotonic() + READY_MS / 1000
+    while not page.evaluate(ready, arg):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the offline cache was not filled within {READY_MS // 1000} s")
+        page.wait_for_timeout(250)
