@@ -306,14 +306,51 @@ def _check_feedback_and_evaluation(doc: Document, result: PlanResult, listed: se
             result.findings.append(Finding("IP-VYHODNOCENI", section.line, message, detail="how"))
 
 
+# Every address ends in a house number and a comma: only the text just before one can hold it.
+_ADDRESS_TAIL = re.compile(r"\s\d{1,4}(?:/\d{1,4})?[a-z]?,")
+_TOWN_ROOM = 80  # characters after the comma for a postcode and the town's first letters
+
+
+def _words_before(source: str, end: int) -> int:
+    """Where the run of letters and spaces that ends at `end` begins."""
+    start = end
+    while start and (source[start - 1].isalpha() or source[start - 1].isspace()):
+        start -= 1
+    return start
+
+
+def _address_regions(source: str) -> list[tuple[int, int]]:
+    """Spans of `source` that may hold an address; _ADDRESS over the whole text costs more."""
+    regions: list[tuple[int, int]] = []
+    for tail in _ADDRESS_TAIL.finditer(source):
+        start = _words_before(source, tail.start())
+        if start and source[start - 1] == ".":  # "ul. Dlouhá 5," and "nám. Míru 1,"
+            start -= 1
+            while start and source[start - 1].isalpha():
+                start -= 1
+        end = tail.end() + _TOWN_ROOM
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def _personal_data_matches(source: str):
+    for match in _BIRTH_NUMBER.finditer(source):
+        yield "birth_number", match
+    for start, end in _address_regions(source):
+        for match in _ADDRESS.finditer(source, start, end):
+            yield "address", match
+
+
 def _check_personal_data(source: str, result: PlanResult) -> None:
     flagged: set[int] = set()
-    for kind, pattern in (("birth_number", _BIRTH_NUMBER), ("address", _ADDRESS)):
-        for match in pattern.finditer(source):
-            line = source.count("\n", 0, match.start()) + 1
-            if line not in flagged:
-                flagged.add(line)
-                result.findings.append(Finding("IP-OSOBNI-UDAJE", line, messages.personal_data(kind), detail=kind))
+    for kind, match in _personal_data_matches(source):
+        line = source.count("\n", 0, match.start()) + 1
+        if line not in flagged:
+            flagged.add(line)
+            result.findings.append(Finding("IP-OSOBNI-UDAJE", line, messages.personal_data(kind), detail=kind))
 
 
 def _mentions(requirement, text: str) -> bool:

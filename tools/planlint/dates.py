@@ -49,6 +49,21 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return _month_end(day.year + index // 12, index % 12 + 1)
 
 
+_WORD = re.compile(r"[0-9a-z]+")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _first_words(items) -> frozenset[str] | None:
+    """The first word of every alternative, for skipping a pattern whose words a text lacks."""
+    words = set()
+    for item in items:
+        found = _WORD.match(item)
+        if not found:
+            return None  # an alternative starting with punctuation: always run the pattern
+        words.add(found[0])
+    return frozenset(words)
+
+
 def _alternation(items) -> str:
     return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
 
@@ -70,6 +85,11 @@ class _Grammar:
     duration: re.Pattern
     phrases: re.Pattern
     weekday: re.Pattern
+    # A word each match of the pattern must contain, as a whole word (None: no such shortcut).
+    month_words: frozenset[str] | None
+    unit_words: frozenset[str] | None
+    phrase_words: frozenset[str] | None
+    weekday_words: frozenset[str] | None
 
 
 @lru_cache(maxsize=None)
@@ -105,6 +125,10 @@ def _grammar() -> _Grammar:
         ),
         phrases=re.compile(rf"{b}({_alternation(phrases)}){e}(?:(?:\s+skolniho)?(?:\s+roku)?\s+(\d{{4}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?!\d))?"),
         weekday=re.compile(rf"{b}(do|nejpozdeji v|nejpozdeji do|v|ve|pristi|tento|tuto|toto)\s+({_alternation(weekdays)}){e}"),
+        month_words=_first_words(months),
+        unit_words=_first_words(units),
+        phrase_words=_first_words(phrases),
+        weekday_words=_first_words(weekdays),
     )
 
 
@@ -139,6 +163,14 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
     """Every date, period or duration in `text`, with the deadline it sets relative to `today`."""
     folded = fold(text)
     grammar = _grammar()
+    # Most texts have no digit and few of the grammar's words: a pattern that cannot match is
+    # not run at all (each costs a few microseconds per text, and a plan has hundreds of texts).
+    words = set(_WORD.findall(folded))
+    digits = _DIGIT.search(folded) is not None
+
+    def may_match(required: frozenset[str] | None) -> bool:
+        return required is None or not required.isdisjoint(words)
+
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
 
@@ -163,11 +195,11 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         else:
             add(match, today + dt.timedelta(days=days))
 
-    for match in grammar.iso.finditer(folded):
+    for match in grammar.iso.finditer(folded) if digits else ():
         when = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if when:
             add(match, when, opens_before(match.start()))
-    for match in grammar.numeric.finditer(folded):
+    for match in grammar.numeric.finditer(folded) if digits else ():
         if not free(*match.span()):
             continue
         day, month = int(match[1]), int(match[2])
@@ -176,7 +208,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         when = _safe_date(int(match[3]), month, day) if match[3] else _resolve_yearless(month, day, today)
         if when:
             add(match, when, opens_before(match.start()))
-    for match in grammar.day_month_name.finditer(folded):
+    for match in grammar.day_month_name.finditer(folded) if digits else ():
         if not free(*match.span()):
             continue
         month = grammar.months[match[2]]
@@ -184,7 +216,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         when = _safe_date(int(match[3]), month, day) if match[3] else _resolve_yearless(month, day, today)
         if when:
             add(match, when, opens_before(match.start()))
-    for match in grammar.year_period.finditer(folded):
+    for match in grammar.year_period.finditer(folded) if digits else ():
         if free(*match.span()):
             prefix = match[1]
             year = int(match[2])
@@ -192,7 +224,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
                 add(match, None, opens=True)
             else:
                 add(match, dt.date(year, 12, 31))
-    for match in grammar.month_period.finditer(folded):
+    for match in grammar.month_period.finditer(folded) if may_match(grammar.month_words) else ():
         if not free(*match.span()):
             continue
         prefix, month, year = match[1], grammar.months[match[2]], match[3]
@@ -206,7 +238,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
             add(match, None, opens=True)
         else:
             add(match, end)
-    for match in grammar.duration.finditer(folded):
+    for match in grammar.duration.finditer(folded) if may_match(grammar.unit_words) else ():
         if not free(*match.span()):
             continue
         if match[1] == "za" and _FREQUENCY_BEFORE.search(folded, 0, match.start()):
@@ -218,7 +250,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         if count is None:
             count = 1
         add_duration(match, int(round(count * grammar.units[match[3]])))
-    for match in grammar.phrases.finditer(folded):
+    for match in grammar.phrases.finditer(folded) if may_match(grammar.phrase_words) else ():
         if not free(*match.span()):
             continue
         phrase = match[1]
@@ -229,7 +261,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
             add(match, dt.date(today.year, 12, 31) if offset < 0 else _add_months(today, offset))
         else:
             add(match, _named_end(grammar.named[phrase], match[2], match[3], today))
-    for match in grammar.weekday.finditer(folded):
+    for match in grammar.weekday.finditer(folded) if may_match(grammar.weekday_words) else ():
         if free(*match.span()):
             ahead = (grammar.weekdays[match[2]] - today.weekday()) % 7 or 7
             add(match, today + dt.timedelta(days=ahead))

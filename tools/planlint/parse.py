@@ -45,8 +45,9 @@ class Document:
 
 @lru_cache(maxsize=None)
 def _parser() -> MarkdownIt:
-    # CommonMark with tables; raw HTML is kept as text, never rendered.
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
+    # CommonMark with tables; raw HTML is kept as text, never rendered. The checker reads the
+    # inline tokens' source text only, so their markup is never parsed into children.
+    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("inline")
 
 
 def plain(inline: str) -> str:
@@ -119,6 +120,8 @@ def blocks_of(source: str) -> list[Block]:
     return blocks
 
 
+# Plans written on one form share their headings: a batch of them classifies each heading once.
+@lru_cache(maxsize=4096)
 def _heading_section(text: str) -> tuple[str | None, int]:
     """Which section a heading names, and how sure (words matched); (None, 0) for other headings."""
     ignore, levels = lexicon.sections()
@@ -143,6 +146,7 @@ def _heading_section(text: str) -> tuple[str | None, int]:
     return best, best_score
 
 
+@lru_cache(maxsize=4096)
 def _line_heading(text: str) -> tuple[str | None, int]:
     """Like _heading_section, for a plain line: only when the line begins with a section's name
     ("Stručný popis situace", not "Zlepšit situaci rodiny")."""
