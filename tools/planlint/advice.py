@@ -265,10 +265,12 @@ def start_here(items: list[dict], result) -> list[dict]:
     """At most three changes that matter most: sections, then goals, then steps, then the rest."""
     points: list[dict] = []
     covered: set[str] = set()  # kinds of item a point already speaks for
+    # By identity: items.index() would compare whole dicts with every item before.
+    position = {id(item): index for index, item in enumerate(items)}
 
     def add(text: str, first: dict, kind: str) -> None:
         if len(points) < START_HERE_LIMIT:
-            points.append({"text": text, "line": first["line"], "item": items.index(first)})
+            points.append({"text": text, "line": first["line"], "item": position[id(first)]})
             covered.add(kind)
 
     sections = [item for item in items if set(item["rules"]) & {"IP-SEKCE-CHYBI", "IP-SEKCE-PRAZDNA"}]

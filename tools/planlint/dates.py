@@ -50,6 +50,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 _WORD = re.compile(r"[0-9a-z]+")
+_YEAR_WORDS = frozenset({"roku", "roce", "r"})  # year_period: "do roku 2026", "v r. 2025"
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -195,11 +196,11 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         else:
             add(match, today + dt.timedelta(days=days))
 
-    for match in grammar.iso.finditer(folded) if digits else ():
+    for match in grammar.iso.finditer(folded) if digits and "-" in folded else ():
         when = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if when:
             add(match, when, opens_before(match.start()))
-    for match in grammar.numeric.finditer(folded) if digits else ():
+    for match in grammar.numeric.finditer(folded) if digits and "." in folded else ():
         if not free(*match.span()):
             continue
         day, month = int(match[1]), int(match[2])
@@ -216,7 +217,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         when = _safe_date(int(match[3]), month, day) if match[3] else _resolve_yearless(month, day, today)
         if when:
             add(match, when, opens_before(match.start()))
-    for match in grammar.year_period.finditer(folded) if digits else ():
+    for match in grammar.year_period.finditer(folded) if digits and may_match(_YEAR_WORDS) else ():
         if free(*match.span()):
             prefix = match[1]
             year = int(match[2])

@@ -17,7 +17,7 @@ from collections.abc import Callable
 Classifier = Callable[[str], "tuple[str | None, int]"]
 
 _NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,5}|[a-jA-J])\s*[.)]\s*|^\d{1,2}\s+(?=\D)")
-_MARKUP = re.compile(r"^[*_]{1,3}|[*_]{1,3}$")
+_MARKS = "*_"
 _WORD = re.compile(r"\w+")
 _ATX = re.compile(r"(?m)^ {0,3}#{1,6}(?:[ \t]|$)")
 _UNDERLINED = re.compile(r"(?m)^[^\S\n]{0,3}\S[^\n]*\n {0,3}(?:=+|-+)[ \t]*$")
@@ -29,6 +29,18 @@ _BULLET = re.compile(r"^([ \t]*)(?:([•●▪■◦○▫□‣·\uf0b7\uf0a7\u
 _SUBLEVEL = {"o": 2, "◦": 2, "○": 2, "▪": 3, "■": 3, "▫": 3, "□": 3, "\uf0a7": 3}
 _SENTENCE_END = (".", "!", "?", ",", ";")
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*[.)]")
+
+
+def _unmarked(text: str) -> str:
+    """Without up to three "*" or "_" at either end: "**Cíle**" -> "Cíle" (a regex ending in "$"
+    tries every position of a long line)."""
+    start = 0
+    while start < 3 and start < len(text) and text[start] in _MARKS:
+        start += 1
+    end = len(text)
+    while len(text) - end < 3 and end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return text[start:end]
 
 
 def _opens_a_list(bare: str, following: str, classify: Classifier) -> bool:
@@ -47,12 +59,13 @@ def heading_of(line: str, classify: Classifier, following: str = "") -> tuple[st
     raw = line.strip()
     if not raw or len(raw) > 160 or raw[0] in "#|>-+":
         return None
-    bare = _MARKUP.sub("", raw).strip()
-    rest = _NUMBER.sub("", bare, count=1)
+    bare = _unmarked(raw).strip()
+    number = _NUMBER.match(bare)
+    rest = bare[number.end():] if number else bare
     if not rest or not (rest[0].isupper() or rest[0].isdigit()):
         return None
     label, colon, body = rest.partition(":")
-    body = _MARKUP.sub("", body).strip()
+    body = _unmarked(body).strip()
     count = len(_WORD.findall(label))
     if not 0 < count <= 8:
         return None
