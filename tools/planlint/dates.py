@@ -239,6 +239,18 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
             add(match, None, opens=True)
         else:
             add(match, end)
+    # Named phrases first: "do léta" is summer, not a number of years ("léta").
+    for match in grammar.phrases.finditer(folded) if may_match(grammar.phrase_words) else ():
+        if not free(*match.span()):
+            continue
+        phrase = match[1]
+        if phrase in grammar.relative:
+            add_duration(match, grammar.relative[phrase])
+        elif phrase in grammar.month_end:
+            offset = grammar.month_end[phrase]
+            add(match, dt.date(today.year, 12, 31) if offset < 0 else _add_months(today, offset))
+        else:
+            add(match, _named_end(grammar.named[phrase], match[2], match[3], today))
     for match in grammar.duration.finditer(folded) if may_match(grammar.unit_words) else ():
         if not free(*match.span()):
             continue
@@ -251,17 +263,6 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         if count is None:
             count = 1
         add_duration(match, int(round(count * grammar.units[match[3]])))
-    for match in grammar.phrases.finditer(folded) if may_match(grammar.phrase_words) else ():
-        if not free(*match.span()):
-            continue
-        phrase = match[1]
-        if phrase in grammar.relative:
-            add_duration(match, grammar.relative[phrase])
-        elif phrase in grammar.month_end:
-            offset = grammar.month_end[phrase]
-            add(match, dt.date(today.year, 12, 31) if offset < 0 else _add_months(today, offset))
-        else:
-            add(match, _named_end(grammar.named[phrase], match[2], match[3], today))
     for match in grammar.weekday.finditer(folded) if may_match(grammar.weekday_words) else ():
         if free(*match.span()):
             ahead = (grammar.weekdays[match[2]] - today.weekday()) % 7 or 7
