@@ -38,6 +38,7 @@ TESTS = [
     "tests/test_planlint_smart.py",
     "tests/test_manual_examples.py",
     "tests/test_exercise_files.py",
+    "tests/test_planlint_lexicon.py",
 ]
 # Tests of the built site need `./dev build`; the mutants only change the checker.
 DESELECT = "not site and not archive and not pyodide and not service_worker and not content_pages and not git_ignored"

@@ -19,7 +19,8 @@ _RISK_LABEL = re.compile(r"^\W*rizik\w*\s*:\s*", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
 _GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
-_BIRTH_NUMBER = re.compile(r"(?<!\d)\d{2}[0156]\d[0-3]\d\s?/\s?\d{3,4}(?!\d)")
+# A digit first, so that the regex engine can skip to digits: "(?<!\d)\d\d" written as "\d(?<!\d\d)\d".
+_BIRTH_NUMBER = re.compile(r"\d(?<!\d\d)\d[0156]\d[0-3]\d\s?/\s?\d{3,4}(?!\d)")
 _ADDRESS = re.compile(
     r"(?<![\w])(?:ul\.\s*|ulice\s+|nám\.\s*|náměstí\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
     r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽa-záčďéěíňóřšťúůýž][a-záčďéěíňóřšťúůýž]+){0,2}\s+\d{1,4}(?:/\d{1,4})?[a-z]?"

@@ -105,6 +105,8 @@ def _grammar() -> _Grammar:
     b = r"(?<![0-9a-z])"
     e = r"(?![0-9a-z])"
     phrases = {**data["relative"], **data["month_end"], **data["named"]}
+    # The digit patterns start with a digit and look behind it ("\d(?<![\d.]\d)" rather than
+    # "(?<![\d.])\d"), so that the regex engine skips straight to digits.
     return _Grammar(
         months=months,
         weekdays=weekdays,
@@ -113,9 +115,9 @@ def _grammar() -> _Grammar:
         relative=data["relative"],
         month_end=data["month_end"],
         named={k: [tuple(d) for d in (v if isinstance(v[0], list) else [v])] for k, v in data["named"].items()},
-        iso=re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"),
-        numeric=re.compile(r"(?<![\d.])(\d{1,2})\s?\.\s*(\d{1,2})\s?\.(?:\s*(\d{4})(?!\d))?"),
-        day_month_name=re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s*({month_names}){e}(?:\s+(\d{{4}})(?!\d))?"),
+        iso=re.compile(r"(\d(?<![\d-]\d)\d{3})-(\d{1,2})-(\d{1,2})(?![\d-])"),
+        numeric=re.compile(r"(\d(?<![\d.]\d)\d?)\s?\.\s*(\d{1,2})\s?\.(?:\s*(\d{4})(?!\d))?"),
+        day_month_name=re.compile(rf"(\d(?<![\d.]\d)\d?)\.?\s*({month_names}){e}(?:\s+(\d{{4}})(?!\d))?"),
         month_period=re.compile(rf"{b}(?:({prefixes})\s+)?({month_names}){e}(?:\s+(?:roku\s+)?(\d{{4}})(?!\d))?"),
         year_period=re.compile(rf"{b}({prefixes})\s+(?:roku|roce|r\.)\s+(\d{{4}})(?!\d)"),
         duration=re.compile(
