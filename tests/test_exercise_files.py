@@ -184,7 +184,7 @@ def test_pyodide_is_served_locally_with_ordinary_file_types_and_no_packages(site
     assert '"lock":{"info":' in page and '"packages":{}' in page, "Pyodide gets a lock file that lists no packages"
 
 
-def test_stdlib_is_trimmed_but_keeps_what_documents_and_encodings_need(site_dir):
+def test_stdlib_archive_is_trimmed_but_keeps_what_documents_and_encodings_need(site_dir):
     with zipfile.ZipFile(site_dir / pyodide_assets.stdlib_name()) as trimmed, zipfile.ZipFile(
         pyodide_assets.PYODIDE_SRC / "python_stdlib.zip"
     ) as full:
