@@ -7,11 +7,15 @@ import datetime as dt
 import re
 import textwrap
 import tomllib
+from pathlib import Path
 
 import pytest
 
 import planlint
-from planlint import dates, lexicon
+from planlint import dates, lexicon, smart
+from planlint.parse import Block
+from planlint.steps import known_person, people_stems
+from planlint.text import stems
 from planlint.rules import RULES
 
 # Written out here, not read from rules.py: a severity changed there must fail this test.
@@ -246,3 +250,34 @@ def test_a_risk_table_header_is_no_risk():
     plan = f"## Osoby\n\n- Eva Dobrá – pracovnice\n\n## Rizika\n\n{table}\n"
     rules = [f["rule"] for f in planlint.check_text(plan, date="2025-03-01")["findings"]]
     assert "IP-RIZIKO-KDO-KDY" not in rules and "IP-RIZIKO-PLANB" not in rules
+
+
+# --- bugs that survived a mutation run (tools/benchmarks/mutation.py) ---------------------------
+
+GOOD_PLAN = (Path(__file__).with_name("data") / "shared-examples" / "plans" / "dobry-plan.md").read_text(encoding="utf-8")
+
+
+def test_an_unrelated_heading_ends_the_goals_section():
+    plan = GOOD_PLAN.replace("## 5. Kroky", "## Poznámka pracovnice\n\n1. Pan Malý byl na schůzce unavený.\n\n## 5. Kroky")
+    result = planlint.check_text(plan)
+    assert [goal["text"] for goal in result["goals"]] == [goal["text"] for goal in planlint.check_text(GOOD_PLAN)["goals"]]
+    assert not any("unavený" in goal["text"] for goal in result["goals"])
+
+
+def test_a_named_period_with_a_capital_is_a_deadline():
+    """Names are blanked before the object is judged ("paní Nováková"), but "do Vánoc" stays a time."""
+    verdict = smart.judge("Klient chce do Vánoc podat žádost o příspěvek na bydlení.", dt.date(2025, 3, 1))
+    assert verdict.smart["T"] and verdict.deadline == dt.date(2025, 12, 24)
+
+
+@pytest.mark.parametrize("one, other", [("otec", "otce"), ("Marek", "Marka"), ("konference", "konferenci")])
+def test_the_stemmer_joins_the_forms_of_a_name_or_role(one, other):
+    # "Marek" / "Marka": the "e" that Czech drops in other cases is dropped from the stem too.
+    assert stems(one) == stems(other)
+
+
+def test_people_are_compared_by_words_of_three_letters_or_more():
+    # Initials and short words say nothing about who is meant: "JB" is not an unknown person.
+    assert known_person("JB", {"novak"})
+    assert not known_person("Jan Brož", {"novak"})
+    assert people_stems([Block("paragraph", 1, "Mgr. Jana Nová z OSPOD, 45 let")]) == set(stems("Jana Nová OSPOD let"))
