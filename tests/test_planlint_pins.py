@@ -14,8 +14,8 @@ import pytest
 import planlint
 from planlint import dates, lexicon, smart
 from planlint.parse import Block
-from planlint.steps import known_person, people_stems
-from planlint.text import stems
+from planlint.steps import known_person, named_someone, people_stems, responsible_people
+from planlint.text import stem, stems
 from planlint.rules import RULES
 
 # Written out here, not read from rules.py: a severity changed there must fail this test.
@@ -281,3 +281,63 @@ def test_people_are_compared_by_words_of_three_letters_or_more():
     assert known_person("JB", {"novak"})
     assert not known_person("Jan Brož", {"novak"})
     assert people_stems([Block("paragraph", 1, "Mgr. Jana Nová z OSPOD, 45 let")]) == set(stems("Jana Nová OSPOD let"))
+
+
+def _without(plan: str, heading: str) -> str:
+    return re.sub(rf"## {re.escape(heading)}\n\n.*?\n\n", "", plan, flags=re.S)
+
+
+def test_one_missing_section_is_named_alone_where_to_start():
+    result = planlint.check_text(_without(GOOD_PLAN, "7. Zpětná vazba"))
+    assert result["start_here"][0]["text"] == "Doplňte části plánu, které chybějí nebo jsou prázdné: „Zpětná vazba o plnění plánu“."
+
+
+@pytest.mark.parametrize("vague, verb", [(1, "neříká,"), (2, "neříkají,")])
+def test_a_risk_message_agrees_in_number(vague, verb):
+    plan = GOOD_PLAN.replace("Alternativa: Petra Nová do 7. 3. 2025 svolá", "Alternativa: svolá se")
+    if vague == 2:
+        plan = plan.replace("Alternativa: Jana Černá z dluhové poradny do 14 dnů navrhne", "Alternativa: navrhne se")
+    [item] = [item for item in planlint.check_text(plan)["feedback"] if item["kind"] == "risks"]
+    assert f" {verb} kdo je udělá ani do kdy." in item["message"]
+
+
+def test_only_a_goal_without_any_will_asks_for_the_clients_consent():
+    unconsented = "\n".join(line for line in GOOD_PLAN.splitlines() if not line.startswith("Souhlas klienta"))
+    imposed = unconsented.replace("Pan Malý chce do 28. 2. 2025 uzavřít", "Pan Malý musí do 28. 2. 2025 uzavřít")
+    assert "consent" not in [item["kind"] for item in planlint.check_text(imposed)["feedback"]]
+    no_will = unconsented.replace("Pan Malý chce do 28. 2. 2025 uzavřít", "Do 28. 2. 2025 uzavřít")
+    assert "consent" in [item["kind"] for item in planlint.check_text(no_will)["feedback"]]
+
+
+def test_a_role_after_a_comma_belongs_to_the_person_before_it():
+    assert responsible_people("Jakub Hron, koordinátor") == ["Jakub Hron"]
+
+
+def test_a_sentence_with_a_known_role_names_who_acts():
+    assert named_someone("koordinátorka zavolá bytovému odboru", set())
+    assert not named_someone("zavolá se bytovému odboru", set())
+
+
+def test_a_direction_by_a_concrete_thing_is_specific():
+    # "zvýšit příjem o přídavek": the thing added is the result, no number needed.
+    verdict = smart.judge("Paní Nováková chce do 30. 6. 2025 zvýšit příjem rodiny o přídavek na dítě.", dt.date(2025, 3, 1))
+    assert verdict.smart["S"] and verdict.smart["M"]
+
+
+@pytest.mark.parametrize("word, expected", [("konference", "konferenk"), ("pracovnice", "pracovnik"), ("nemocnici", "nemocnik")])
+def test_the_stemmer_cuts_only_the_case_ending(word, expected):
+    assert stem(word) == expected
+
+
+def test_a_steps_column_with_an_unknown_name_is_what_to_do():
+    # A municipality's form may call it anything ("Záměr"); kdo and kdy are recognised, so it is "co".
+    plan = GOOD_PLAN.replace("| Co | Kdo | Do kdy |", "| Záměr | Kdo | Do kdy |")
+    result = planlint.check_text(plan)
+    assert [step["co"] for step in result["steps"]] == [step["co"] for step in planlint.check_text(GOOD_PLAN)["steps"]]
+    assert result["summary"]["errors"] == 0
+
+
+def test_an_extra_column_beside_what_to_do_is_not_read_as_it():
+    plan = GOOD_PLAN.replace("| Co | Kdo | Do kdy |\n|---|---|---|", "| Co | Kdo | Do kdy | Poznámka |\n|---|---|---|---|")
+    plan = plan.replace("| Josef Malý | 10. 2. 2025 |", "| Josef Malý | 10. 2. 2025 | s pomocí dcery |")
+    assert planlint.check_text(plan)["steps"] == planlint.check_text(GOOD_PLAN)["steps"]

@@ -141,6 +141,15 @@ NAMED = [
     ("parse.py", 'if block.kind == "heading" and current is not None', 'if block.kind != "heading" and current is not None'),
     ("text.py", 'if len(word) > 1 and word[-2] == "e":', 'if len(word) > 1 and word[-2] != "e":'),
     ("steps.py", "if len(w) > 2 and w not in titles.words", "if len(w) > 2 or w not in titles.words"),
+    # Survivors of the run with --seed 11, pinned since.
+    ("advice.py", "if len(parts) <= 1:", "if len(parts) < 1:"),
+    ("advice.py", 'verb = "neříká" if len(partial) == 1', 'verb = "neříká" if len(partial) != 1'),
+    ("advice.py", 'f.rule == "IP-CIL-A" and f.detail == "no_will"', 'f.rule == "IP-CIL-A" or f.detail == "no_will"'),
+    ("steps.py", "return roles_count and bool(", "return roles_count or bool("),
+    ("steps.py", 'if "co" not in columns and None in columns:', 'if "co" not in columns or None in columns:'),
+    ("text.py", "if size > longer_than and word.endswith(endings):", "if size > longer_than or word.endswith(endings):"),
+    ("smart.py", 'if _object_kind(tokens, tokens.index("o", index + 1) + 1, people=False) == _CONCRETE:', "if False:"),
+    ("steps.py", 'if table["known_people"].search(lexicon.match_text(text)):', "if False:"),
 ]
 
 
