@@ -341,3 +341,58 @@ def test_an_extra_column_beside_what_to_do_is_not_read_as_it():
     plan = GOOD_PLAN.replace("| Co | Kdo | Do kdy |\n|---|---|---|", "| Co | Kdo | Do kdy | Poznámka |\n|---|---|---|---|")
     plan = plan.replace("| Josef Malý | 10. 2. 2025 |", "| Josef Malý | 10. 2. 2025 | s pomocí dcery |")
     assert planlint.check_text(plan)["steps"] == planlint.check_text(GOOD_PLAN)["steps"]
+
+
+STEPS_TABLE = re.search(r"\| Co \| Kdo \| Do kdy \|\n.*?\n\n", GOOD_PLAN, re.S)[0]
+
+
+def test_steps_written_as_paragraphs_with_dashes_are_steps():
+    rows = [line.strip("| ").split(" | ") for line in STEPS_TABLE.splitlines()[2:] if line.strip()]
+    plan = GOOD_PLAN.replace(STEPS_TABLE, "\n\n".join(" – ".join(row) for row in rows) + "\n\n")
+    result = planlint.check_text(plan)
+    assert [(s["co"], s["kdo"], s["kdy"]) for s in result["steps"]] == [tuple(row) for row in rows]
+    assert result["summary"]["errors"] == 0
+
+
+@pytest.mark.parametrize("count, start", [(1, "U kroku „"), (2, "U kroků „")])
+def test_a_steps_message_agrees_in_number(count, start):
+    plan = GOOD_PLAN.replace("| Josef Malý | 10. 2. 2025 |", "| | 10. 2. 2025 |")
+    if count == 2:
+        plan = plan.replace("| Petra Nová | 14. 2. 2025 |", "| | 14. 2. 2025 |")
+    [item] = [item for item in planlint.check_text(plan)["feedback"] if item["kind"] == "steps"]
+    assert item["message"].startswith(start)
+
+
+@pytest.mark.parametrize("vague, lead", [(1, "Alternativa k riziku „"), (2, "Alternativy k rizikům „")])
+def test_a_risk_message_names_one_or_more_risks(vague, lead):
+    plan = GOOD_PLAN.replace("Alternativa: Petra Nová do 7. 3. 2025 svolá", "Alternativa: svolá se")
+    if vague == 2:
+        plan = plan.replace("Alternativa: Jana Černá z dluhové poradny do 14 dnů navrhne", "Alternativa: navrhne se")
+    [item] = [item for item in planlint.check_text(plan)["feedback"] if item["kind"] == "risks"]
+    assert item["message"].startswith(lead)
+
+
+def test_a_step_that_starts_on_a_date_has_no_deadline_to_check():
+    # "od 1. 1. 2025" is when a habit starts, not a deadline before the plan date.
+    plan = GOOD_PLAN.replace("| Josef Malý | 10. 2. 2025 |", "| Josef Malý | od 1. 1. 2025 každý týden |")
+    assert planlint.check_text(plan)["findings"] == []
+
+
+def test_only_step_errors_make_the_steps_point_where_to_start():
+    plan = GOOD_PLAN.replace("| Petra Nová | 14. 2. 2025 |", "| Petra Nová a Josef Malý | 14. 2. 2025 |")
+    result = planlint.check_text(plan)
+    assert [f["rule"] for f in result["findings"]] == ["IP-KROK-VICE-OSOB"]
+    assert [point["text"] for point in result["start_here"]] == ["Ke každému kroku uveďte jen jednoho odpovědného člověka."]
+
+
+def test_one_letter_words_are_no_content():
+    feedback = "Pan Malý každý pátek telefonicky informuje Petru Novou, co se mu podařilo."
+    assert feedback in GOOD_PLAN
+    plan = re.sub(r"(## 7\. Zpětná vazba\n\n).*?\n\n", r"\1x y\n\n", GOOD_PLAN, flags=re.S)
+    assert [f["rule"] for f in planlint.check_text(plan)["findings"]] == ["IP-SEKCE-PRAZDNA"]
+
+
+def test_a_vague_noun_is_no_concrete_object_but_a_participle_is():
+    today = dt.date(2025, 3, 1)
+    assert not smart.judge("Pan Malý chce do 30. 6. 2025 získat zlepšení bydlení.", today).smart["S"]
+    assert smart.judge("Pan Malý chce do 30. 6. 2025 získat zkrácený úvazek.", today).smart["S"]
