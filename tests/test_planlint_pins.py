@@ -396,3 +396,22 @@ def test_a_vague_noun_is_no_concrete_object_but_a_participle_is():
     today = dt.date(2025, 3, 1)
     assert not smart.judge("Pan Malý chce do 30. 6. 2025 získat zlepšení bydlení.", today).smart["S"]
     assert smart.judge("Pan Malý chce do 30. 6. 2025 získat zkrácený úvazek.", today).smart["S"]
+
+
+def _labelled_steps(co: str, when_label: str = "Do kdy") -> str:
+    return GOOD_PLAN.replace(STEPS_TABLE, f"- Co: {co}; Kdo: Josef Malý; {when_label}: 10. 2. 2025\n\n")
+
+
+def test_a_dash_inside_a_labelled_step_keeps_the_rest_of_its_text():
+    result = planlint.check_text(_labelled_steps("Sepsat přehled – příjmy a výdaje"))
+    assert [step["co"] for step in result["steps"]] == ["Sepsat přehled příjmy a výdaje"]
+
+
+def test_a_label_of_three_words_is_still_a_label():
+    result = planlint.check_text(_labelled_steps("Sepsat přehled příjmů", when_label="Do kdy nejpozději"))
+    assert [step["kdy"] for step in result["steps"]] == ["10. 2. 2025"]
+
+
+def test_two_words_are_enough_content_for_a_section():
+    plan = re.sub(r"(## 7\. Zpětná vazba\n\n).*?\n\n", r"\1Každý pátek.\n\n", GOOD_PLAN, flags=re.S)
+    assert "IP-SEKCE-PRAZDNA" not in [f["rule"] for f in planlint.check_text(plan)["findings"]]

@@ -158,6 +158,10 @@ NAMED = [
     ("checks.py", "if len(word) > 1 or word.isdigit())", "if len(word) >= 1 or word.isdigit())"),
     ("smart.py", "and not word.endswith(_PARTICIPLES):", "and word.endswith(_PARTICIPLES):"),
     ("steps.py", "if item.deadline and not item.opens]", "if item.deadline or not item.opens]"),
+    # Survivors of the run with --seed 13, pinned since.
+    ("steps.py", "if len(label_words.split()) > 3:", "if len(label_words.split()) >= 3:"),
+    ("checks.py", "if count >= enough:", "if count > enough:"),
+    ("steps.py", "            if parts:", "            if False:"),
 ]
 
 
