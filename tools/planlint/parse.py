@@ -162,7 +162,7 @@ def _line_heading(text: str) -> tuple[str | None, int]:
 def _pseudo_heading(block: Block) -> bool:
     """A short paragraph like '**Cíle**' or 'Cíle:' that a trainee meant as a heading."""
     text = block.text.strip()
-    return 0 < len(text.split()) <= 8 and text.endswith(":") and "\n" not in text
+    return 0 < len(text.split()) <= 8 and text.endswith(":")
 
 
 def document(source: str) -> Document:
