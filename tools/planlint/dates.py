@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .text import fold
+from .text import fold, words
 
 
 @dataclass(frozen=True)
@@ -49,20 +49,19 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return _month_end(day.year + index // 12, index % 12 + 1)
 
 
-_WORD = re.compile(r"[0-9a-z]+")
 _YEAR_WORDS = frozenset({"roku", "roce", "r"})  # year_period: "do roku 2026", "v r. 2025"
 _DIGIT = re.compile(r"[0-9]")
 
 
 def _first_words(items) -> frozenset[str] | None:
     """The first word of every alternative, for skipping a pattern whose words a text lacks."""
-    words = set()
+    firsts = set()
     for item in items:
-        found = _WORD.match(item)
-        if not found:
+        tokens = words(item)
+        if not tokens or not item.startswith(tokens[0]):
             return None  # an alternative starting with punctuation: always run the pattern
-        words.add(found[0])
-    return frozenset(words)
+        firsts.add(tokens[0])
+    return frozenset(firsts)
 
 
 def _alternation(items) -> str:
@@ -168,11 +167,11 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
     grammar = _grammar()
     # Most texts have no digit and few of the grammar's words: a pattern that cannot match is
     # not run at all (each costs a few microseconds per text, and a plan has hundreds of texts).
-    words = set(_WORD.findall(folded))
+    present = set(words(text))
     digits = _DIGIT.search(folded) is not None
 
     def may_match(required: frozenset[str] | None) -> bool:
-        return required is None or not required.isdisjoint(words)
+        return required is None or not required.isdisjoint(present)
 
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []

@@ -15,18 +15,11 @@ _WORD_CHARS = "0-9a-z"
 _GAP = f"(?: [{_WORD_CHARS}]+){{0,3}}"
 
 
-_MATCH_TEXT_CACHE: dict[str, str] = {}
-
-
+# A plan asks for the same lines many times, one rule after another.
+@lru_cache(maxsize=20000)
 def match_text(text: str) -> str:
     """The form patterns run against: folded words joined by single spaces."""
-    # Cached like text.fold: a plan asks for the same lines many times, one rule after another.
-    cached = _MATCH_TEXT_CACHE.get(text)
-    if cached is None:
-        cached = " ".join(words(text))
-        if len(_MATCH_TEXT_CACHE) < 20000:
-            _MATCH_TEXT_CACHE[text] = cached
-    return cached
+    return " ".join(words(text))
 
 
 def _word_regex(word: str) -> str:
