@@ -16,7 +16,7 @@ import pytest
 
 import planlint
 from planlint.exercises import ExerciseError, load_file
-from planlint.rules import SECTION_NAMES
+from planlint.feedback.catalogue import SECTION_NAMES
 from planlint_browser import BY_ID, EXERCISE_IDS, EXERCISES, ROOT
 from sitebuild import exercise_pages, pyodide_assets
 
@@ -147,7 +147,7 @@ def test_archive_holds_planlint_its_dependencies_and_the_exercises(site_dir):
     lock = json.loads((pyodide_assets.PYODIDE_SRC / "pyodide-lock.json").read_text(encoding="utf-8"))
     tag = "cpython-" + "".join(lock["info"]["python"].split(".")[:2])
     bytecode = [n for n in names if n.endswith(".pyc")]
-    assert "planlint/__pycache__/checks." + tag + ".pyc" in bytecode
+    assert "planlint/judging/__pycache__/plan." + tag + ".pyc" in bytecode
     for name in bytecode:
         folder, _, file = name.rpartition("/__pycache__/")
         assert file.endswith(f".{tag}.pyc"), name

@@ -18,7 +18,7 @@ from odf import text as odf_text
 from odf.opendocument import load as load_odt
 
 import planlint
-from planlint.rules import SECTION_NAMES
+from planlint.feedback.catalogue import SECTION_NAMES
 from planlint_browser import BY_ID, EXERCISE_IDS, ROOT
 from sitebuild import forms
 from sitepages import describe, run_axe

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from planlint.rules import RULES, all_help_targets
+from planlint.feedback.catalogue import RULES, all_help_targets
 
 
 @pytest.mark.both_builds

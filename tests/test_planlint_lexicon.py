@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 import planlint
-from planlint import dates, smart
+from planlint.judging import dates, smart
 
 TODAY = dt.date(2025, 3, 1)
 FILLER = "zase"  # stands for "..." in a pattern: a word in no list

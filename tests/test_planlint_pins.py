@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 import planlint
-from planlint import dates, lexicon, smart
-from planlint.parse import Block
-from planlint.steps import known_person, named_someone, people_stems, responsible_people
+from planlint.judging import dates, lexicon, smart
+from planlint.reading import Block
+from planlint.judging.steps import known_person, named_someone, people_stems, responsible_people
 from planlint.text import stem, stems
-from planlint.rules import RULES
+from planlint.feedback.catalogue import RULES
 
 # Written out here, not read from rules.py: a severity changed there must fail this test.
 SEVERITIES = {

@@ -17,10 +17,7 @@ import planlint
 
 ROUNDS = 30
 # What reading plans from files brought into the archive: the reader modules and mammoth with its dependency.
-READING_PREFIXES = ("mammoth/", "cobble/") + tuple(
-    f"planlint/{folder}{name}" for folder in ("", "__pycache__/")
-    for name in ("reading.", "office.", "docx.", "odt.", "layout.", "pasted.")
-)
+READING_PREFIXES = ("mammoth/", "cobble/", "planlint/reading/")
 
 
 def _files() -> dict[str, bytes]:

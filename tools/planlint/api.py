@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import advice, exercises, smart
-from .checks import check, smart_findings
-from .dates import parse_iso
-from .exercises import Exercise, ExerciseError
-from .names import NEUTRAL
-
-MAX_BYTES = 200_000
-
-
-class InputError(ValueError):
-    """Input that cannot be checked at all; the message is Czech and user-facing."""
+from . import exercises, feedback, judging
+from .exercises import NEUTRAL, Exercise, ExerciseError
+from .reading import MAX_BYTES, InputError
+from .text import parse_iso
 
 
 def resolve_date(value) -> dt.date | None:
@@ -50,9 +43,11 @@ def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") ->
         raise InputError("Plán musí být text.")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise InputError("Plán je delší než 200 kB. Tak dlouhý plán nikdo nepíše – zkontrolujte, zda jde o správný soubor.")
-    result = check(text.replace("\x00", " "), resolve_date(date), resolve_exercise(exercise))
-    findings = [finding.as_dict() for finding in result.findings]
-    feedback = advice.plan_items(result)
+    case = resolve_exercise(exercise)
+    result = judging.check(text.replace("\x00", " "), resolve_date(date), case)
+    said = feedback.said(result.findings, result.date, case.names if case else NEUTRAL)
+    findings = [finding.as_dict() for finding in said]
+    items = feedback.plan_items(result, said, case.names if case else NEUTRAL)
     return {
         "file": file,
         "date": result.date.isoformat(),
@@ -62,8 +57,8 @@ def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") ->
         "findings": findings,
         "summary": _summary(findings),
         # The findings grouped as a trainer gives them: one item per goal, no advice twice.
-        "feedback": feedback,
-        "start_here": advice.start_here(feedback, result),
+        "feedback": items,
+        "start_here": feedback.start_here(items, result),
     }
 
 
@@ -77,12 +72,12 @@ def check_goal(text: str, *, date=None, exercise=None) -> dict:
     case = resolve_exercise(exercise)
     today = resolve_date(date) or (dt.date.fromisoformat(case.date) if case else dt.date.today())
     names = case.names if case else NEUTRAL
-    verdict = smart.judge(text, today)
-    found = smart_findings(verdict, text, today, None, None, names)
+    verdict = judging.judge(text, today)
+    found = feedback.said(judging.smart_findings(verdict, text, None), today, names)
     return {
         "text": text,
         "date": today.isoformat(),
         "smart": verdict.smart,
         "findings": [finding.as_dict() for finding in found],
-        "feedback": advice.goal_only(text, verdict, found, today, names),
+        "feedback": feedback.goal_only(text, verdict, found, today, names),
     }

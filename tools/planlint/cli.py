@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from . import report
 from .api import InputError, check_goal, check_text, resolve_date, resolve_exercise
+from .feedback import report
 from .reading import MAX_DOCUMENT_BYTES, read_bytes
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2

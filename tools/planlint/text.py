@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -87,3 +88,11 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
+
+
+def parse_iso(value: str) -> dt.date | None:
+    """A date written as YYYY-MM-DD, or None."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        return None

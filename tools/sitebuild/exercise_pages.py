@@ -30,7 +30,7 @@ SECTION = "cviceni"
 DRILL_FILE = EXERCISES / "drill" / "smart.toml"
 DRILL_PAGE = "cile-smart"
 TRAINER_PAGE = "pro-lektory"
-# What a plan may be handed in as (planlint.reading): the file pickers offer these.
+# What a plan may be handed in as (planlint.reading.files): the file pickers offer these.
 PLAN_FILE_TYPES = (
     ".docx,.odt,.txt,.md,.markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
     "application/vnd.oasis.opendocument.text,text/plain,text/markdown"
@@ -127,7 +127,7 @@ def czech_date(iso: str) -> str:
 
 
 def section_names() -> dict[str, str]:
-    from planlint.rules import SECTION_NAMES
+    from planlint.feedback.catalogue import SECTION_NAMES
 
     return dict(SECTION_NAMES)
 

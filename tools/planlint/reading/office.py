@@ -12,7 +12,7 @@ import io
 import zipfile
 import zlib
 
-from .api import InputError
+from .limits import InputError
 from .layout import Chunk, to_markdown
 
 MAX_MEMBERS = 2000

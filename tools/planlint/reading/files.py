@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from .api import MAX_BYTES, InputError
-
-# A Word or Writer file with photos is far larger than its text; the text still has to fit MAX_BYTES.
-MAX_DOCUMENT_BYTES = 20_000_000
+from .limits import MAX_BYTES, MAX_DOCUMENT_BYTES, InputError
 
 # Letters of Czech (and Slovak) text; the decoding that yields more of them is the right one.
 _CZECH = set("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")

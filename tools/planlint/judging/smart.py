@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dates, families, lexicon
-from .text import fold
+from ..text import fold
 
 _AMOUNT = re.compile(r"(?<![0-9a-z])\d[\d\s]*(?:[.,]\d+)?\s*(?:kc|korun|%|procent|eur)(?![a-z])")
 # A number, but not an ordinal ("9. třídu", "1. pololetí").

@@ -21,8 +21,7 @@ from functools import lru_cache
 
 from . import lexicon
 
-# Precedence when two families share a stem: the more cautious judgement wins.
-CLASSES = ("vague_verbs", "directions", "habits", "neutral", "actions")
+CLASSES = lexicon.FAMILY_CLASSES
 _MIN_PREFIX = 4
 _ADJECTIVE_ENDINGS = ("ymi", "ych", "eho", "emu")
 _INFINITIVE = re.compile(r"[a-z]{3,}(?:at|it|ovat|nout)$")

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import dates, messages, smart
+from ..exercises import NEUTRAL, CaseNames
+from ..judging import dates, smart
+from ..text import fold, stems
+from . import messages
+from .catalogue import RULES, SECTION_NAMES, help_for
 from .messages import date_cs, quote
-from .names import NEUTRAL, CaseNames
-from .rules import RULES, SECTION_NAMES, help_for
-from .text import fold, stems
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 START_HERE_LIMIT = 3
@@ -221,10 +222,10 @@ GOAL_RULES = {"IP-CILE-ZADNE", "CV-TEMA"}
 CATEGORY = {"section": 0, "consent": 1, "goal": 1, "goals": 1, "steps": 2, "risks": 3, "plan": 3}
 
 
-def plan_items(result) -> list[dict]:
-    """The grouped feedback of a checked plan (checks.PlanResult), most important first."""
-    names, today = result.names, result.date
-    findings = result.findings
+def plan_items(result, findings: list[messages.Said], names: CaseNames = NEUTRAL) -> list[dict]:
+    """The grouped feedback of a checked plan (judging.PlanResult, its findings with their messages), most
+    important first."""
+    today = result.date
     items: list[dict] = []
     for finding in findings:
         if finding.rule in SECTION_RULES:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .names import NEUTRAL, CaseNames
-from .rules import SECTION_NAMES
+from dataclasses import dataclass
+
+from ..exercises import NEUTRAL, CaseNames
+from ..judging import Finding
+from .catalogue import SECTION_NAMES, help_for
 
 
 def quote(text: str, limit: int = 60) -> str:
@@ -278,3 +281,52 @@ def consent_missing(names: CaseNames = NEUTRAL) -> str:
         f"Z plánu není znát, že s ním {names.client} souhlasí. Pokud ano, doplňte pod datum řádek "
         f"„Souhlas klienta: {names.words()['Client']} s plánem souhlasí.“ – pak platí pro všechny cíle."
     )
+
+
+def message_for(finding: Finding, today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    """The Czech message of one finding, from the data the judging layer gave it."""
+    f, rule = finding, finding.rule
+    if rule.startswith("IP-CIL-"):
+        return smart(rule[-1], f.detail, f.subject, today, f.day, names)
+    if rule in ("IP-KROK-CO", "IP-KROK-KDO", "IP-KROK-KDY"):
+        return step_missing(f.detail, f.subject, today, names)
+    wording = {
+        "IP-SEKCE-CHYBI": lambda: section_missing(f.section, today, names),
+        "IP-SEKCE-PRAZDNA": lambda: section_empty(f.section, today, names),
+        "IP-DALSI-PK": lambda: next_conference_missing(today),
+        "IP-DATUM": lambda: no_plan_date(f.day),
+        "IP-CILE-ZADNE": lambda: no_goals(today, names),
+        "IP-KROKY-ZADNE": lambda: no_steps(today, names),
+        "IP-KROK-VICE-OSOB": lambda: step_many_people(f.value, names),
+        "IP-KROK-OSOBA": lambda: step_person_unknown(f.value),
+        "IP-KROK-TERMIN": lambda: step_deadline_outside(f.value, f.detail, f.day),
+        "IP-RIZIKO-PLANB": lambda: risk_without_alternative(f.subject, today, names),
+        "IP-RIZIKO-KDO-KDY": lambda: alternative_incomplete(f.subject, f.detail.split("+"), today, names),
+        "IP-ZPETNA-VAZBA": lambda: feedback_incomplete(f.detail, names),
+        "IP-VYHODNOCENI": lambda: evaluation_incomplete(f.detail, today),
+        "IP-OSOBNI-UDAJE": lambda: personal_data(f.detail),
+        "CV-ROLE": lambda: exercise_role_missing(f.value),
+        "CV-TEMA": lambda: exercise_topic_missing(f.value),
+    }
+    return wording[rule]()
+
+
+@dataclass
+class Said(Finding):
+    """A finding with its Czech message: what feedback groups and what the JSON lists."""
+
+    message: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "line": self.line,
+            "message": self.message,
+            "help": help_for(self.rule, self.section),
+            "goal": self.goal,
+        }
+
+
+def said(findings: list[Finding], today: dt.date, names: CaseNames = NEUTRAL) -> list[Said]:
+    return [Said(**vars(finding), message=message_for(finding, today, names)) for finding in findings]

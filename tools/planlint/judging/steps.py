@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from . import dates, lexicon
-from .parse import Block
-from .text import fold, stem, words
+from ..reading import Block
+from ..text import fold, stem, words
 
 
 @dataclass
@@ -44,7 +44,7 @@ def _clean(value: str | None) -> str | None:
     return value
 
 
-_LABEL_SPLIT = re.compile(r"[;|]|\s[–—-]\s|,\s(?=(?:co|kdo|kdy|do kdy|termín|termin)\s*:)", re.IGNORECASE)
+_LABEL_SPLIT = re.compile(r"[;|]|\s[–—-]\s|,\s(?=(?:co|kdo|kdy|do\s+kdy|term[ií]n)\s*:)", re.IGNORECASE)
 
 
 def _labelled(text: str) -> dict[str, str] | None:

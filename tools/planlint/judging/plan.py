@@ -1,4 +1,4 @@
-"""The whole plan: sections, goals, steps, risks and the findings a trainer would give."""
+"""The whole plan: sections, goals, steps and risks judged, and the findings a trainer would give, as data."""
 
 from __future__ import annotations
 
@@ -6,53 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import dates, lexicon, messages, smart
-from .exercises import Exercise
-from .names import NEUTRAL, CaseNames
-from .parse import SECTION_IDS, Block, Document, Section, document
-from .rules import RULES, help_for
+from ..exercises import Exercise
+from ..text import fold, stems
+from . import dates, lexicon, personal_data, smart
+from .findings import Finding
+from .sections import SECTION_IDS, Block, Document, Section, document
 from .steps import Step, known_person, named_someone, people_stems, responsible_people, steps_of
-from .text import fold, stems
 
 _WORD = re.compile(r"[0-9a-z]+")
 _RISK_LABEL = re.compile(r"^\W*rizik\w*\s*:\s*", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
 _GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
-# A digit first, so that the regex engine can skip to digits: "(?<!\d)\d\d" written as "\d(?<!\d\d)\d".
-_BIRTH_NUMBER = re.compile(r"\d(?<!\d\d)\d[0156]\d[0-3]\d\s?/\s?\d{3,4}(?!\d)")
-_ADDRESS = re.compile(
-    r"(?<![\w])(?:ul\.\s*|ulice\s+|nám\.\s*|náměstí\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
-    r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽa-záčďéěíňóřšťúůýž][a-záčďéěíňóřšťúůýž]+){0,2}\s+\d{1,4}(?:/\d{1,4})?[a-z]?"
-    r",\s*(?:\d{3}\s?\d{2}\s+)?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
-)
-
-
-@dataclass
-class Finding:
-    rule: str
-    line: int | None
-    message: str
-    section: str | None = None
-    goal: int | None = None  # index into the plan's goals, for a goal's SMART letters
-    detail: str | None = None  # why: a SMART reason, a missing step part, …; feedback groups on it
-    subject: str | None = None  # the step or risk it is about, as written
-
-    @property
-    def severity(self) -> str:
-        return RULES[self.rule].severity
-
-    def as_dict(self) -> dict:
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "line": self.line,
-            "message": self.message,
-            "help": help_for(self.rule, self.section),
-            "goal": self.goal,
-        }
-
-
 @dataclass
 class Goal:
     line: int
@@ -64,7 +29,6 @@ class Goal:
 class PlanResult:
     date: dt.date
     sections: dict[str, str]
-    names: CaseNames = NEUTRAL
     consent: bool = False
     goals: list[Goal] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
@@ -145,29 +109,19 @@ def _check_sections(doc: Document, result: PlanResult) -> None:
         if status == "ok":
             continue
         if section_id == "dalsi_pk":
-            result.findings.append(
-                Finding("IP-DALSI-PK", section.line if section else None, messages.next_conference_missing(result.date))
-            )
+            result.findings.append(Finding("IP-DALSI-PK", section.line if section else None))
         elif status == "missing":
-            message = messages.section_missing(section_id, result.date, result.names)
-            result.findings.append(Finding("IP-SEKCE-CHYBI", None, message, section_id))
+            result.findings.append(Finding("IP-SEKCE-CHYBI", None, section_id))
         else:
-            message = messages.section_empty(section_id, result.date, result.names)
-            result.findings.append(Finding("IP-SEKCE-PRAZDNA", section.line, message, section_id))
+            result.findings.append(Finding("IP-SEKCE-PRAZDNA", section.line, section_id))
 
 
-def smart_findings(
-    verdict: smart.GoalVerdict, text: str, today: dt.date, line: int | None, index: int | None = None,
-    names: CaseNames = NEUTRAL,
-) -> list[Finding]:
-    findings = []
-    for letter in "SMART":
-        if verdict.smart[letter]:
-            continue
-        reason = verdict.reasons[letter]
-        message = messages.smart(letter, reason, text, today, verdict.deadline, names)
-        findings.append(Finding(f"IP-CIL-{letter}", line, message, goal=index, detail=reason, subject=text))
-    return findings
+def smart_findings(verdict: smart.GoalVerdict, text: str, line: int | None, index: int | None = None) -> list[Finding]:
+    return [
+        Finding(f"IP-CIL-{letter}", line, goal=index, detail=verdict.reasons[letter], subject=text, day=verdict.deadline)
+        for letter in "SMART"
+        if not verdict.smart[letter]
+    ]
 
 
 def _check_goals(doc: Document, result: PlanResult) -> None:
@@ -176,10 +130,10 @@ def _check_goals(doc: Document, result: PlanResult) -> None:
         return
     for line, text in _goals(section):
         verdict = smart.judge(text, result.date, result.consent)
-        result.findings.extend(smart_findings(verdict, text, result.date, line, len(result.goals), result.names))
+        result.findings.extend(smart_findings(verdict, text, line, len(result.goals)))
         result.goals.append(Goal(line, text, verdict))
     if not result.goals and result.sections["cile"] == "ok":
-        result.findings.append(Finding("IP-CILE-ZADNE", section.line, messages.no_goals(result.date, result.names)))
+        result.findings.append(Finding("IP-CILE-ZADNE", section.line))
 
 
 def _evaluation_date(doc: Document, today: dt.date) -> dt.date | None:
@@ -204,29 +158,25 @@ def _check_steps(doc: Document, result: PlanResult, listed: set[str]) -> None:
         return
     result.steps = steps_of(section.blocks, result.date)
     if not result.steps and result.sections["kroky"] == "ok":
-        result.findings.append(Finding("IP-KROKY-ZADNE", section.line, messages.no_steps(result.date, result.names)))
+        result.findings.append(Finding("IP-KROKY-ZADNE", section.line))
     evaluation = _evaluation_date(doc, result.date)
     for step in result.steps:
         subject = step.co or ""
         for part in ("co", "kdo", "kdy"):
             if getattr(step, part) is None:
                 rule = {"co": "IP-KROK-CO", "kdo": "IP-KROK-KDO", "kdy": "IP-KROK-KDY"}[part]
-                message = messages.step_missing(part, subject, result.date, result.names)
-                result.findings.append(Finding(rule, step.line, message, detail=part, subject=subject))
+                result.findings.append(Finding(rule, step.line, detail=part, subject=subject))
         if step.kdo and len(responsible_people(step.kdo)) > 1:
-            message = messages.step_many_people(step.kdo, result.names)
-            result.findings.append(Finding("IP-KROK-VICE-OSOB", step.line, message, detail="many", subject=subject))
+            result.findings.append(Finding("IP-KROK-VICE-OSOB", step.line, detail="many", subject=subject, value=step.kdo))
         if step.kdo and "osoby" in doc.sections and not known_person(step.kdo, listed):
-            result.findings.append(
-                Finding("IP-KROK-OSOBA", step.line, messages.step_person_unknown(step.kdo), subject=subject)
-            )
+            result.findings.append(Finding("IP-KROK-OSOBA", step.line, subject=subject, value=step.kdo))
         if step.deadline and step.deadline < result.date:
             result.findings.append(
-                Finding("IP-KROK-TERMIN", step.line, messages.step_deadline_outside(step.kdy, "before_plan", result.date))
+                Finding("IP-KROK-TERMIN", step.line, detail="before_plan", value=step.kdy, day=result.date)
             )
         elif step.deadline and evaluation and step.deadline > evaluation:
             result.findings.append(
-                Finding("IP-KROK-TERMIN", step.line, messages.step_deadline_outside(step.kdy, "after_evaluation", evaluation))
+                Finding("IP-KROK-TERMIN", step.line, detail="after_evaluation", value=step.kdy, day=evaluation)
             )
 
 
@@ -256,17 +206,13 @@ def _check_risks(doc: Document, result: PlanResult, listed: set[str]) -> None:
             risk = block.text
             found = alternative.search(lexicon.match_text(block.text))
             if not found:
-                message = messages.risk_without_alternative(risk, result.date, result.names)
-                result.findings.append(Finding("IP-RIZIKO-PLANB", block.line, message, subject=risk))
+                result.findings.append(Finding("IP-RIZIKO-PLANB", block.line, subject=risk))
                 continue
             plan_b = _text_from(block.text, found.start())
             risk = _RISK_LABEL.sub("", block.text[: len(block.text) - len(plan_b)]).strip(" .;,–-") or block.text
         gaps = _alternative_gaps(plan_b, result.date, listed)
         if gaps:
-            message = messages.alternative_incomplete(risk, gaps, result.date, result.names)
-            result.findings.append(
-                Finding("IP-RIZIKO-KDO-KDY", block.line, message, detail="+".join(gaps), subject=risk)
-            )
+            result.findings.append(Finding("IP-RIZIKO-KDO-KDY", block.line, detail="+".join(gaps), subject=risk))
 
 
 def _text_from(text: str, offset: int) -> str:
@@ -291,67 +237,21 @@ def _check_feedback_and_evaluation(doc: Document, result: PlanResult, listed: se
         text = " ".join(b.text for b in section.blocks)
         named = any(s in listed for s in stems(text)) or table["known_people"].search(lexicon.match_text(text))
         if not named:
-            message = messages.feedback_incomplete("who", result.names)
-            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, message, detail="who"))
+            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, detail="who"))
         elif not _has_time(text, result.date):
-            message = messages.feedback_incomplete("when", result.names)
-            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, message, detail="when"))
+            result.findings.append(Finding("IP-ZPETNA-VAZBA", section.line, detail="when"))
     if result.sections["vyhodnoceni"] == "ok":
         section = doc.sections["vyhodnoceni"]
         text = " ".join(b.text for b in section.blocks)
         if not dates.find(text, result.date):
-            message = messages.evaluation_incomplete("when", result.date)
-            result.findings.append(Finding("IP-VYHODNOCENI", section.line, message, detail="when"))
+            result.findings.append(Finding("IP-VYHODNOCENI", section.line, detail="when"))
         elif not table["way"].search(lexicon.match_text(text)):
-            message = messages.evaluation_incomplete("how", result.date)
-            result.findings.append(Finding("IP-VYHODNOCENI", section.line, message, detail="how"))
-
-
-# Every address ends in a house number and a comma: only the text just before one can hold it.
-_ADDRESS_TAIL = re.compile(r"\s\d{1,4}(?:/\d{1,4})?[a-z]?,")
-_TOWN_ROOM = 80  # characters after the comma for a postcode and the town's first letters
-
-
-def _words_before(source: str, end: int) -> int:
-    """Where the run of letters and spaces that ends at `end` begins."""
-    start = end
-    while start and (source[start - 1].isalpha() or source[start - 1].isspace()):
-        start -= 1
-    return start
-
-
-def _address_regions(source: str) -> list[tuple[int, int]]:
-    """Spans of `source` that may hold an address; _ADDRESS over the whole text costs more."""
-    regions: list[tuple[int, int]] = []
-    for tail in _ADDRESS_TAIL.finditer(source):
-        start = _words_before(source, tail.start())
-        if start and source[start - 1] == ".":  # "ul. Dlouhá 5," and "nám. Míru 1,"
-            start -= 1
-            while start and source[start - 1].isalpha():
-                start -= 1
-        end = tail.end() + _TOWN_ROOM
-        if regions and start <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], end)
-        else:
-            regions.append((start, end))
-    return regions
-
-
-def _personal_data_matches(source: str):
-    for match in _BIRTH_NUMBER.finditer(source):
-        yield "birth_number", match
-    for start, end in _address_regions(source):
-        for match in _ADDRESS.finditer(source, start, end):
-            yield "address", match
+            result.findings.append(Finding("IP-VYHODNOCENI", section.line, detail="how"))
 
 
 def _check_personal_data(source: str, result: PlanResult) -> None:
-    flagged: set[int] = set()
-    for kind, match in _personal_data_matches(source):
-        line = source.count("\n", 0, match.start()) + 1
-        if line not in flagged:
-            flagged.add(line)
-            result.findings.append(Finding("IP-OSOBNI-UDAJE", line, messages.personal_data(kind), detail=kind))
+    for line, kind in personal_data.flagged_lines(source):
+        result.findings.append(Finding("IP-OSOBNI-UDAJE", line, detail=kind))
 
 
 def _mentions(requirement, text: str) -> bool:
@@ -364,23 +264,22 @@ def _check_exercise(doc: Document, result: PlanResult, exercise: Exercise) -> No
     people_text = " ".join(" ".join([b.text, *b.cells]) for b in people.blocks) if people else ""
     for role in exercise.roles:
         if not _mentions(role, people_text):
-            result.findings.append(Finding("CV-ROLE", people.line if people else None, messages.exercise_role_missing(role.name)))
+            result.findings.append(Finding("CV-ROLE", people.line if people else None, value=role.name))
     goals_text = " ".join(goal.text for goal in result.goals)
     for topic in exercise.topics:
         if not _mentions(topic, goals_text):
             line = doc.sections["cile"].line if "cile" in doc.sections else None
-            result.findings.append(Finding("CV-TEMA", line, messages.exercise_topic_missing(topic.name)))
+            result.findings.append(Finding("CV-TEMA", line, value=topic.name))
 
 
 def check(source: str, date: dt.date | None = None, exercise: Exercise | None = None) -> PlanResult:
     doc = document(source)
     own_date = plan_date(doc)
     today = date or own_date or (dt.date.fromisoformat(exercise.date) if exercise else None) or dt.date.today()
-    names = exercise.names if exercise else NEUTRAL
-    result = PlanResult(date=today, sections={}, names=names, consent=plan_consent(doc))
+    result = PlanResult(date=today, sections={}, consent=plan_consent(doc))
     _check_sections(doc, result)
     if own_date is None:
-        result.findings.append(Finding("IP-DATUM", None, messages.no_plan_date(today)))
+        result.findings.append(Finding("IP-DATUM", None, day=today))
     _check_goals(doc, result)
     listed = _listed_people(doc)
     _check_steps(doc, result, listed)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .text import fold, words
+from ..text import fold, parse_iso, words
 
 
 @dataclass(frozen=True)
@@ -22,13 +22,6 @@ class TimeExpression:
     deadline: dt.date | None  # the last day it allows, when it sets one
     opens: bool  # "od …": a start, not a deadline
     frame: bool = False  # a time frame whose end is unknown: "do dvou měsíců od propuštění"
-
-
-def parse_iso(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except (ValueError, AttributeError):
-        return None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

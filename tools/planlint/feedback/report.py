@@ -7,8 +7,8 @@ import html
 import io
 from pathlib import Path
 
-from .parse import SECTION_IDS
-from .rules import SECTION_NAMES
+from ..judging import SECTION_IDS
+from .catalogue import SECTION_NAMES
 
 REQUIRED = SECTION_IDS[:-1]
 COLUMNS = [

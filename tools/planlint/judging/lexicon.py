@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .text import words
+from ..text import words
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).parent.parent / "data"
 _WORD_CHARS = "0-9a-z"
 _GAP = f"(?: [{_WORD_CHARS}]+){{0,3}}"
+# The lists of smart.toml that are verb families (expanded by families.py, not compiled as phrases),
+# in precedence order when two families share a stem: the more cautious judgement wins.
+FAMILY_CLASSES = ("vague_verbs", "directions", "habits", "neutral", "actions")
 
 
 # A plan asks for the same lines many times, one rule after another.
@@ -96,14 +99,12 @@ def sections() -> tuple[Patterns, list[tuple[int, re.Pattern]]]:
 
 @lru_cache(maxsize=None)
 def smart() -> dict[str, dict[str, Patterns]]:
-    from .families import CLASSES  # verb families are expanded by families.py, not compiled as phrases
-
     data = _load("smart.toml")
     return {
         letter: {
             name: Patterns.of(value)
             for name, value in group.items()
-            if isinstance(value, list) and name not in CLASSES
+            if isinstance(value, list) and name not in FAMILY_CLASSES
         }
         for letter, group in data.items()
     }
