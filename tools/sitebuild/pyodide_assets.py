@@ -27,6 +27,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -51,7 +52,10 @@ PYODIDE_FILES = (
 GZIPPED = ("pyodide.asm.js",)
 PLANLINT_SRC = ROOT / "tools" / "planlint"
 # Pure-Python packages planlint imports, taken from the build's own environment.
-DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble")
+DEPENDENCIES = ("markdown_it", "mdurl", "mammoth", "cobble", "simplemma")
+# simplemma ships dictionaries of 48 languages (19 MB); the checker reads Czech only, and simplemma
+# lists its languages from the files present, so the others are simply left out.
+_SKIPPED_DATA = re.compile(r"^simplemma/strategies/dictionaries/data/(?!cs\.plzma$)")
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Where the browser unpacks the archive; the snapshot was made with planlint imported from here.
 LIB_DIR = "/home/pyodide/planlint-lib"
@@ -83,7 +87,7 @@ def archive_members() -> list[tuple[str, Path]]:
     # planlint.exercises.exercises_dir() looks in planlint/exercises/ first.
     members += [(f"planlint/exercises/{p.name}", p) for p in sorted(EXERCISES.glob("*.toml"))]
     for name in DEPENDENCIES:
-        members += list(_package_files(_dependency_dir(name), name))
+        members += [m for m in _package_files(_dependency_dir(name), name) if not _SKIPPED_DATA.match(m[0])]
     return members
 
 

@@ -215,6 +215,12 @@ async function boot({ pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lo
     fn("check", WARMUP);
     lap("warmup");
   }
+  // The Czech dictionary is not in the snapshot (it would make it several times larger): load it
+  // now, before the first click, unless a request is already waiting (that check loads it).
+  if (!waiting.length) {
+    pyodide.runPython("from planlint.judging import morphology; morphology.load()");
+    lap("dictionary");
+  }
   handle = fn;
   post({ type: "ready", from });
   console.info("[planlint] checker ready (ms since start):", JSON.stringify(times));
