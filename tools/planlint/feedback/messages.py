@@ -192,6 +192,20 @@ def step_missing(part: str, step: str, today: dt.date, names: CaseNames = NEUTRA
     )
 
 
+def goal_without_step(goal: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
+    return (
+        f"K cíli {quote(goal)} zatím nevede žádný krok. Doplňte do části „Kroky“ aspoň jeden, který k němu vede, "
+        f"např. {step_part_example('co', today, names)[:-1]}; Kdo: {names.worker}; Do kdy: {date_cs(example_soon(today))}“."
+    )
+
+
+def step_after_goal(step: str | None, kdy: str | None, goal: str, goal_deadline) -> str:
+    return (
+        f"Krok {quote(step or 'bez popisu')} má termín „{kdy}“, ale cíl {quote(goal)}, ke kterému vede, "
+        f"má být splněný už {date_cs(goal_deadline)}. Dejte kroku dřívější termín, nebo cíli pozdější."
+    )
+
+
 def step_person_unknown(who: str) -> str:
     return (
         f"„{who}“ má na starosti krok, ale v části „Zainteresované osoby“ chybí. Doplňte ho tam i s kontaktem, "
@@ -286,7 +300,7 @@ def consent_missing(names: CaseNames = NEUTRAL) -> str:
 def message_for(finding: Finding, today: dt.date, names: CaseNames = NEUTRAL) -> str:
     """The Czech message of one finding, from the data the judging layer gave it."""
     f, rule = finding, finding.rule
-    if rule.startswith("IP-CIL-"):
+    if rule in ("IP-CIL-S", "IP-CIL-M", "IP-CIL-A", "IP-CIL-R", "IP-CIL-T"):
         return smart(rule[-1], f.detail, f.subject, today, f.day, names)
     if rule in ("IP-KROK-CO", "IP-KROK-KDO", "IP-KROK-KDY"):
         return step_missing(f.detail, f.subject, today, names)
@@ -298,6 +312,8 @@ def message_for(finding: Finding, today: dt.date, names: CaseNames = NEUTRAL) ->
         "IP-CILE-ZADNE": lambda: no_goals(today, names),
         "IP-KROKY-ZADNE": lambda: no_steps(today, names),
         "IP-KROK-VICE-OSOB": lambda: step_many_people(f.value, names),
+        "IP-CIL-BEZ-KROKU": lambda: goal_without_step(f.subject, today, names),
+        "IP-KROK-PO-CILI": lambda: step_after_goal(f.subject, f.value, f.detail, f.day),
         "IP-KROK-OSOBA": lambda: step_person_unknown(f.value),
         "IP-KROK-TERMIN": lambda: step_deadline_outside(f.value, f.detail, f.day),
         "IP-RIZIKO-PLANB": lambda: risk_without_alternative(f.subject, today, names),

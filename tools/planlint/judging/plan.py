@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..exercises import Exercise
 from ..text import fold, stems
-from . import dates, lexicon, personal_data, smart
+from . import coverage, dates, lexicon, personal_data, smart
 from .findings import Finding
 from .sections import SECTION_IDS, Block, Document, Section, document
 from .steps import Step, known_person, named_someone, people_stems, responsible_people, steps_of
@@ -283,6 +283,7 @@ def check(source: str, date: dt.date | None = None, exercise: Exercise | None = 
     _check_goals(doc, result)
     listed = _listed_people(doc)
     _check_steps(doc, result, listed)
+    result.findings.extend(coverage.findings(result.goals, result.steps, result.date))
     _check_risks(doc, result, listed)
     _check_feedback_and_evaluation(doc, result, listed)
     _check_personal_data(source, result)

@@ -1,0 +1,80 @@
+"""Goals and the steps that lead to them: every goal needs a step, and a step ends by its goal's deadline.
+
+A step leads to a goal when they share a content word by its lemma ("podat žádost o byt" and
+"vyplnit žádost" share "žádost"), compared by its first letters without diacritics, so that a word
+the dictionary lacks ("nájemném") or a plan typed without diacritics still matches; the words every plan uses (the client, the plan, a month) and
+names do not count. Goals about the same matter share their steps: a goal that shares a word with
+a goal some step leads to has its step too. A step is due by the deadline of the goal it shares
+most with, unless that goal is a lasting state that starts on a date ("od 1. 4. 2025 …")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import dates, lexicon, morphology
+from .findings import Finding
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_MIN_LETTERS = 4
+_KEY_LETTERS = 5
+
+
+@lru_cache(maxsize=20000)
+def content_lemmas(text: str) -> frozenset[str]:
+    generic = lexicon.plan_words()["generic"]
+    found = set()
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        token = match[0]
+        if index and token[:1].isupper():
+            continue  # a name ("Jana", "OSPOD") says who, not what
+        folded = fold(morphology.lemma(token))
+        if len(folded) < _MIN_LETTERS or folded in generic.words or generic.regex.fullmatch(folded):
+            continue
+        found.add(folded[:_KEY_LETTERS])
+    return frozenset(found)
+
+
+def _served_goal(step, goals) -> int | None:
+    mine = content_lemmas(step.co or "")
+    shared = [(len(mine & content_lemmas(goal.text)), index) for index, goal in enumerate(goals)]
+    best = max(shared, default=(0, None))
+    return best[1] if best[0] else None
+
+
+def _served(goals, steps) -> set[int]:
+    words = [content_lemmas(goal.text) for goal in goals]
+    step_words = frozenset().union(*(content_lemmas(step.co or "") for step in steps))
+    served = {index for index, mine in enumerate(words) if mine & step_words}
+    related = {index for index, mine in enumerate(words) if any(mine & words[other] for other in served)}
+    return served | related
+
+
+def _starts_on_a_date(goal, today: dt.date) -> bool:
+    return any(span.opens for span in dates.find(goal.text, today))
+
+
+def findings(goals, steps, today: dt.date) -> list[Finding]:
+    """IP-CIL-BEZ-KROKU for a goal no step leads to; IP-KROK-PO-CILI for a step due after its goal."""
+    if not goals or not steps:
+        return []
+    served = _served(goals, steps)
+    found = []
+    for step in steps:
+        index = _served_goal(step, goals)
+        if index is None:
+            continue
+        goal = goals[index]
+        if _starts_on_a_date(goal, today):
+            continue
+        if step.deadline and goal.verdict.deadline and step.deadline > goal.verdict.deadline:
+            found.append(Finding(
+                "IP-KROK-PO-CILI", step.line, goal=None, subject=step.co, value=step.kdy, day=goal.verdict.deadline,
+                detail=goal.text,
+            ))
+    for index, goal in enumerate(goals):
+        if index not in served:
+            found.append(Finding("IP-CIL-BEZ-KROKU", goal.line, subject=goal.text))
+    return found
