@@ -22,7 +22,7 @@ from planlint.feedback.catalogue import RULES
 SEVERITIES = {
     "IP-SEKCE-CHYBI": "error", "IP-SEKCE-PRAZDNA": "error", "IP-DALSI-PK": "info", "IP-DATUM": "info",
     "IP-CIL-S": "error", "IP-CIL-M": "error", "IP-CIL-A": "error", "IP-CIL-R": "error", "IP-CIL-T": "error",
-    "IP-CILE-ZADNE": "error", "IP-KROK-CO": "error", "IP-KROK-KDO": "error", "IP-KROK-KDY": "error",
+    "IP-CILE-ZADNE": "error", "IP-CILE-BEZ-KROKU": "warning", "IP-KROK-PO-CILI": "warning", "IP-KROK-CO": "error", "IP-KROK-KDO": "error", "IP-KROK-KDY": "error",
     "IP-KROK-OSOBA": "warning", "IP-KROK-TERMIN": "warning", "IP-KROKY-ZADNE": "error",
     "IP-KROK-VICE-OSOB": "warning", "IP-RIZIKO-PLANB": "warning", "IP-RIZIKO-KDO-KDY": "warning",
     "IP-ZPETNA-VAZBA": "warning", "IP-VYHODNOCENI": "warning", "IP-OSOBNI-UDAJE": "warning",
@@ -52,6 +52,10 @@ RAISERS = {
     "IP-KROK-OSOBA": "## Osoby\n\n- Eva Dobrá – pracovnice\n\n## Kroky\n\n- Co: podat žádost; Kdo: Petr Veselý; Do kdy: 20. 3. 2025\n",
     "IP-KROK-TERMIN": "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá; Do kdy: 20. 2. 2025\n",
     "IP-KROKY-ZADNE": "## Kroky\n\nKroky domluvíme příště na schůzce.\n",
+    "IP-CILE-BEZ-KROKU": "## Cíle\n\n- Klára chce do 31. 3. 2025 podat žádost o byt.\n\n"
+    "## Kroky\n\n- Co: zavolat lékaři; Kdo: Eva Dobrá; Do kdy: 20. 3. 2025\n",
+    "IP-KROK-PO-CILI": "## Cíle\n\n- Klára chce do 31. 3. 2025 podat žádost o byt.\n\n"
+    "## Kroky\n\n- Co: vyplnit žádost o byt; Kdo: Eva Dobrá; Do kdy: 20. 4. 2025\n",
     "IP-KROK-VICE-OSOB": "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá, Jan Malý; Do kdy: 20. 3. 2025\n",
     "IP-RIZIKO-PLANB": "## Rizika\n\n- Byt nebude volný.\n",
     "IP-RIZIKO-KDO-KDY": "## Rizika\n\n- Riziko: byt nebude volný. Alternativa: zkusíme jiný.\n",

@@ -188,6 +188,20 @@ def _step_items(findings: list, today: dt.date, names: CaseNames) -> list[dict]:
     return items
 
 
+def _goal_step_items(findings: list, today: dt.date, names: CaseNames) -> list[dict]:
+    """Goals no step leads to, in one item: the advice is the same for each."""
+    if not findings:
+        return []
+    if len(findings) == 1:
+        return [_item("goals", findings, findings[0].message)]
+    return [_item(
+        "goals", findings,
+        f"K cílům {_subjects(findings)} zatím nevede žádný krok. Ke každému doplňte do části „Kroky“ aspoň jeden, "
+        f"např. „{messages.step_part_example('co', today, names)[1:-1]}; Kdo: {names.worker}; "
+        f"Do kdy: {date_cs(messages.example_soon(today))}“.",
+    )]
+
+
 def _risk_items(findings: list, today: dt.date, names: CaseNames) -> list[dict]:
     items = []
     plain = [f for f in findings if f.rule == "IP-RIZIKO-PLANB"]
@@ -239,14 +253,15 @@ def plan_items(result, findings: list[messages.Said], names: CaseNames = NEUTRAL
         if mine:
             items.append(goal_item(index, goal.text, goal.verdict, mine, today, names, used))
     items += [_item("goals", [f], f.message) for f in findings if f.rule in GOAL_RULES]
+    items += _goal_step_items([f for f in findings if f.rule == "IP-CILE-BEZ-KROKU"], today, names)
     items += [_item("steps", [f], f.message) for f in findings if f.rule == "IP-KROKY-ZADNE"]
     items += _step_items([f for f in findings if f.rule in STEP_RULES], today, names)
-    grouped = SECTION_RULES | GOAL_RULES | STEP_RULES | RISK_RULES | {"IP-KROKY-ZADNE"}
+    grouped = SECTION_RULES | GOAL_RULES | STEP_RULES | RISK_RULES | {"IP-KROKY-ZADNE", "IP-CILE-BEZ-KROKU"}
     rest: dict[str, list] = {}
     for finding in findings:
         if finding.goal is None and finding.rule not in grouped:
             rest.setdefault(finding.message, []).append(finding)
-    kinds = {"IP-KROK-OSOBA": "steps", "IP-KROK-TERMIN": "steps"}
+    kinds = {"IP-KROK-OSOBA": "steps", "IP-KROK-TERMIN": "steps", "IP-KROK-PO-CILI": "steps"}
     items += [_item(kinds.get(group[0].rule, "plan"), group, message) for message, group in rest.items()]
     items += _risk_items([f for f in findings if f.rule in RISK_RULES], today, names)
     items.sort(key=lambda item: (CATEGORY[item["kind"]], SEVERITY_ORDER[item["severity"]]))

@@ -74,7 +74,7 @@ RULES: dict[str, Rule] = {
         Rule("IP-CIL-R", _smart("realny"), "Cíl není reálný."),
         Rule("IP-CIL-T", _smart("terminovany"), "Cíl nemá termín."),
         Rule("IP-CILE-ZADNE", _plan("cile"), "V části Cíle není žádný cíl."),
-        Rule("IP-CIL-BEZ-KROKU", _plan("kroky"), "K cíli nevede žádný krok."),
+        Rule("IP-CILE-BEZ-KROKU", _plan("kroky"), "K cíli nevede žádný krok."),
         Rule("IP-KROK-PO-CILI", _plan("kroky"), "Krok má termín až po termínu svého cíle."),
         Rule("IP-KROK-CO", _plan("kroky"), "U kroku chybí, co se má udělat."),
         Rule("IP-KROK-KDO", _plan("kroky"), "U kroku chybí, kdo ho má na starosti."),

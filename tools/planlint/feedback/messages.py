@@ -312,7 +312,7 @@ def message_for(finding: Finding, today: dt.date, names: CaseNames = NEUTRAL) ->
         "IP-CILE-ZADNE": lambda: no_goals(today, names),
         "IP-KROKY-ZADNE": lambda: no_steps(today, names),
         "IP-KROK-VICE-OSOB": lambda: step_many_people(f.value, names),
-        "IP-CIL-BEZ-KROKU": lambda: goal_without_step(f.subject, today, names),
+        "IP-CILE-BEZ-KROKU": lambda: goal_without_step(f.subject, today, names),
         "IP-KROK-PO-CILI": lambda: step_after_goal(f.subject, f.value, f.detail, f.day),
         "IP-KROK-OSOBA": lambda: step_person_unknown(f.value),
         "IP-KROK-TERMIN": lambda: step_deadline_outside(f.value, f.detail, f.day),

@@ -57,7 +57,7 @@ def _starts_on_a_date(goal, today: dt.date) -> bool:
 
 
 def findings(goals, steps, today: dt.date) -> list[Finding]:
-    """IP-CIL-BEZ-KROKU for a goal no step leads to; IP-KROK-PO-CILI for a step due after its goal."""
+    """IP-CILE-BEZ-KROKU for a goal no step leads to; IP-KROK-PO-CILI for a step due after its goal."""
     if not goals or not steps:
         return []
     served = _served(goals, steps)
@@ -76,5 +76,5 @@ def findings(goals, steps, today: dt.date) -> list[Finding]:
             ))
     for index, goal in enumerate(goals):
         if index not in served:
-            found.append(Finding("IP-CIL-BEZ-KROKU", goal.line, subject=goal.text))
+            found.append(Finding("IP-CILE-BEZ-KROKU", goal.line, subject=goal.text))
     return found
