@@ -96,6 +96,10 @@ SMART_REASONS = {
         "Cíl {goal} je příliš obecný. Napište, co konkrétně se má stát nebo udělat, "
         "např. „{goal_action}“ místo „zlepšit situaci“."
     ),
+    ("S", "service"): (
+        "Cíl {goal} popisuje práci služby, ne to, čeho dosáhne klient. Co konkrétně bude {client} dělat "
+        "nebo mít? Podle čeho poznáte, že je splněno?"
+    ),
     ("S", "no_action"): (
         "Cíl {goal} pojmenovává oblast nebo stav, ale ne to, co se udělá. Napište konkrétní krok nebo výsledek, "
         "např. „podá žádost o příspěvek na bydlení“ místo „zajištění bydlení“."
@@ -123,6 +127,14 @@ SMART_REASONS = {
     ("A", "imposed"): (
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "
         "např. „{Client} chce …“."
+    ),
+    ("A", "compliance"): (
+        "Cíl {goal} popisuje, co po klientovi chce instituce (spolupracovat, docházet na schůzky, plnit pokyny), "
+        "ne co chce {client}. Čeho chce {client} spoluprací dosáhnout? To napište jako cíl."
+    ),
+    ("A", "consent"): (
+        "„Souhlasí, že …“ zaznamenává souhlas s textem služby, ne přání klienta. Napište cíl {goal} tak, "
+        "jak ho říká {client}, např. „{Client} chce …“."
     ),
     ("A", "services"): (
         "Cíl {goal} se týká služeb, ne klienta. Cíl patří klientovi; spolupráci služeb popište v krocích, "

@@ -112,7 +112,9 @@ def smart() -> dict[str, dict[str, Patterns]]:
 
 @lru_cache(maxsize=None)
 def smart_settings() -> dict:
-    return {"short_days": _load("smart.toml")["realistic"].get("short_days", 7)}
+    realistic = _load("smart.toml")["realistic"]
+    keys = ("short_days", "addiction_days", "job_and_home_days", "large_sum", "large_sum_days")
+    return {key: realistic[key] for key in keys}
 
 
 @lru_cache(maxsize=None)

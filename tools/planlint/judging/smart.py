@@ -238,13 +238,64 @@ def _scoped(tokens: list[str], index: int) -> bool:
 _COUNT_WORDS = frozenset("dva dve tri ctyri pet sest sedm osm devet deset dvacet tricet padesat sto".split())
 
 
+_PASSIVE = re.compile(r"(?<![a-z])(?:bude|budou|je|jsou) (?:[a-z]+ ){0,3}?[a-z]+(?:en|ena|eny|an|ana|any)(?![a-z])")
+
+
+def _consent_formula(plain: str) -> bool:
+    """"souhlasí, že bude nájem placen přímo z dávky", "souhlasí, že musí doložit …": consent to what the
+    service or an institution arranged, not the client's own will. "souhlasí, že zajde na úřad práce" is
+    the client's own step he agrees to, and counts."""
+    found = lexicon.smart()["acceptable"]["consent_formula"].search(plain)
+    if not found:
+        return False
+    clause = plain[found.end() :]
+    return _has("acceptable", "imposed", clause) or _PASSIVE.search(clause) is not None
+
+
+def _decided(raw: list[str]) -> bool:
+    """"se rozhodla", "rozhodl se podat": a decision of one's own; "rozhoduje o svém volném čase" names a
+    topic, not a will."""
+    for index, word in enumerate(raw):
+        if morphology.lemma(word) in ("rozhodnout", "rozhodovat"):
+            near = raw[max(0, index - 2) : index] + raw[index + 1 : index + 2]
+            if ("se" in near or "si" in near) and "o" not in raw[index + 1 : index + 3]:
+                return True
+    return False
+
+
+def _largest_sum(text: str) -> int:
+    sums = [int(re.sub(r"\D", "", match[0].split(",")[0].split(".")[0]) or 0) for match in _AMOUNT.finditer(text)
+            if match[0].rstrip().endswith(("kc", "korun"))]
+    return max(sums, default=0)
+
+
+def _too_short(plain: str, without_times: str, days: int) -> bool:
+    """Does the goal ask more than its time allows: a big task within days, ending an addiction within
+    weeks, a job and a home within a few months, a large sum repaid in full within months?"""
+    settings = lexicon.smart_settings()
+    if _has("realistic", "big_task", plain) and days <= settings["short_days"]:
+        return True
+    if _has("realistic", "addiction", plain) and days <= settings["addiction_days"]:
+        return True
+    if (_has("realistic", "job", plain) and _has("realistic", "home", plain) and _has("realistic", "big_task", plain)
+            and days <= settings["job_and_home_days"]):
+        return True
+    return (
+        _has("realistic", "repay", plain)
+        and not _has("realistic", "repayment_plan", plain)
+        and _largest_sum(without_times) >= settings["large_sum"]
+        and days <= settings["large_sum_days"]
+    )
+
+
 def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     """The five letters of one goal; `plan_consent` is the plan's own consent line."""
     folded = fold(text)
     unnamed = _without_names(text)
     # Names are blanked to the same length, so the time spans found in the full text (where
     # "do Vánoc" keeps its capital) line up with the blanked text too.
-    times = dates.find(text if len(folded) == len(text) else unnamed, today)
+    # A recurring term ("každý měsíc") is a frequency here, so its words stay for M.
+    times = [item for item in dates.find(text if len(folded) == len(text) else unnamed, today) if not item.every]
     without_times = dates.spans_removed(fold(unnamed), times)
     words_only = lexicon.match_text(without_times)
     plain = lexicon.match_text(folded)
@@ -272,7 +323,7 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     specific = (evidence.one_off or evidence.habit or scoped_direction) and len(tokens) >= 2
     verdict.smart["S"] = specific
     if not specific:
-        reasons["S"] = "vague" if evidence.vague or evidence.abstract else "no_action"
+        reasons["S"] = "service" if evidence.support else "vague" if evidence.vague or evidence.abstract else "no_action"
 
     # M: checkable without argument: a one-off event or state with a concrete object, or a number,
     # amount or frequency. A repeated activity needs its frequency ("chodit na kontroly" is not enough).
@@ -291,9 +342,14 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     will = lexicon.smart()["acceptable"]["will"].search(plain)
     if will and _has("acceptable", "worker_subject", plain[: will.start()]):
         will = None
+    own_will = bool(will) or _decided(raw) or "přání" in raw
     if _has("acceptable", "services", plain):
         verdict.smart["A"], reasons["A"] = False, "services"
-    elif will:
+    elif _has("acceptable", "compliance", plain):
+        verdict.smart["A"], reasons["A"] = False, "compliance"
+    elif _consent_formula(plain):
+        verdict.smart["A"], reasons["A"] = False, "consent"
+    elif own_will:
         verdict.smart["A"] = True
     elif _has("acceptable", "imposed", plain):
         verdict.smart["A"], reasons["A"] = False, "imposed"
@@ -323,10 +379,8 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
         realistic, reasons["R"] = False, "absolute"
     elif deadlines and min(deadlines) < today:
         realistic, reasons["R"] = False, "past"
-    elif deadlines and _has("realistic", "big_task", plain):
-        short = lexicon.smart_settings()["short_days"]
-        if (min(deadlines) - today).days <= short:
-            realistic, reasons["R"] = False, "too_short"
+    elif deadlines and _too_short(plain, without_times, (min(deadlines) - today).days):
+        realistic, reasons["R"] = False, "too_short"
     verdict.smart["R"] = realistic
     verdict.smart = {letter: verdict.smart[letter] for letter in "SMART"}
     return verdict
