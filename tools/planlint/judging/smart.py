@@ -155,7 +155,7 @@ def _evidence(tokens: list[str], raw: list[str]) -> _Evidence:
         after_preposition = index > 0 and tokens[index - 1] in _PREPOSITIONS
         position = (index == 0 or tokens[index - 1] in _BEFORE_VERB) and not after_preposition
         verb = verbs.verb(raw[index], position)
-        if verb is not None and _listed_noun(word):
+        if verb is not None and ((verb.nominal and _listed_noun(word)) or _is("specific", "qualities", word)):
             verb = None  # "bydlení" is an area of life, "lepší" a quality (not "lepšit")
         elif verb is None and index and tokens[index - 1] in _PASSIVE_AUX and raw[index].endswith(_PASSIVE_ENDINGS):
             # "Žádost bude podána": the subject is the result of the action.
