@@ -28,7 +28,8 @@ def test_weak_draft_gets_one_item_per_goal_naming_every_failing_letter():
         assert len(items) == (1 if failing else 0)
         if failing:
             assert f"({', '.join(failing)})" in items[0]["message"]
-            assert items[0]["message"].count("Zkuste:") == 1
+            # A rewrite from the goal's own words, or the question that leads to an action (once per plan).
+            assert items[0]["message"].count("Zkuste:") <= 1
             assert items[0]["line"] == goal["line"]
 
 
@@ -66,8 +67,9 @@ def test_start_here_has_at_most_three_points_sections_then_goals_then_steps():
 
 def test_each_rewrite_suggestion_is_itself_a_smart_goal():
     result = weak()
-    suggestions = [SUGGESTION.search(item["message"])[1] for item in result["feedback"] if item["kind"] == "goal"]
-    assert len(suggestions) == len(set(suggestions)) == 3
+    found = [SUGGESTION.search(item["message"]) for item in result["feedback"] if item["kind"] == "goal"]
+    suggestions = [match[1] for match in found if match]
+    assert len(suggestions) == len(set(suggestions))
     for suggestion in suggestions:
         assert all(planlint.check_goal(suggestion, date=result["date"])["smart"].values()), suggestion
 
@@ -98,7 +100,7 @@ def test_alenas_feedback_names_only_people_of_alenas_case(plan):
 def test_without_an_exercise_examples_are_neutral():
     result = weak(exercise=None)
     shown = " ".join(item["message"] for item in result["feedback"])
-    assert "Klient chce" in shown and "koordinátorka podpory" in shown
+    assert "bude klient dělat nebo mít" in shown and "koordinátorka podpory" in shown
     assert "Klára" not in shown and "Paní Alena chce" not in shown
 
 
@@ -106,7 +108,9 @@ def test_goal_check_gives_the_drill_one_item_with_the_cases_names():
     result = planlint.check_goal("Zlepšit bydlení.", exercise="rodina-aleny")
     assert result["date"] == "2025-03-10"
     assert len(result["feedback"]) == 1 and len(result["findings"]) >= 3
-    assert "Paní Alena chce do" in result["feedback"][0]["message"]
+    # "Zlepšit bydlení" names no action: the drill asks for one instead of inventing a goal.
+    assert "Co konkrétně bude paní Alena dělat nebo mít?" in result["feedback"][0]["message"]
+    assert "Zkuste:" not in result["feedback"][0]["message"]
     assert planlint.check_goal("Paní Alena chce do 31. 5. 2025 podepsat nájemní smlouvu.", date="2025-03-10")["feedback"] == []
 
 
@@ -115,7 +119,7 @@ def test_cli_text_shows_the_grouped_view(tmp_path):
 
     text = _format_check_text(weak())
     assert text.count("Začněte tady:") == 1 and "  3. " in text and "  4. " not in text
-    assert text.count("Zkuste:") == 3
+    assert text.count("Zkuste:") + text.count("Co konkrétně bude paní Alena dělat") >= 1
     assert "Souhlas klienta" in text and text.count("Souhlas klienta: Paní Alena") == 1
 
 
@@ -183,13 +187,19 @@ def test_a_complete_alternative_and_one_person_give_no_warning():
         ("Do 31. 3. 2025 podat žádost o obecní byt.", "Paní Alena chce do 31. 3. 2025 podat žádost o obecní byt."),
         ("Paní Alena musí do 31. 3. 2025 podat žádost o obecní byt.", "Paní Alena chce do 31. 3. 2025 podat žádost o obecní byt."),
         ("Paní Alena chce do 28. 2. 2025 podat žádost o obecní byt.", "Paní Alena chce do 30. 4. 2025 podat žádost o obecní byt."),
-        ("Zlepšit situaci s dluhy.", "Paní Alena chce do 30. 4. 2025 podepsat s Poradnou Rovnováha splátkový kalendář na dluhy ve výši 46 000 Kč."),
+        ("Paní Alena podá do 31. 3. 2025 žádost o obecní byt.", "Paní Alena chce podat do 31. 3. 2025 žádost o obecní byt."),
     ],
-    ids=["no-deadline", "no-will", "imposed", "past", "vague"],
+    ids=["no-deadline", "no-will", "imposed", "past", "conjugated"],
 )
 def test_the_rewrite_keeps_the_trainees_own_goal_where_it_can(goal, suggestion):
     item = planlint.check_goal(goal, exercise="rodina-aleny")["feedback"][0]
     assert SUGGESTION.search(item["message"])[1] == suggestion
+
+
+def test_a_goal_without_an_action_gets_the_question_not_a_stock_goal():
+    item = planlint.check_goal("Zlepšit situaci s dluhy.", exercise="rodina-aleny")["feedback"][0]
+    assert "Zkuste:" not in item["message"]
+    assert "Co konkrétně bude paní Alena dělat nebo mít? Podle čeho poznáte, že je splněno?" in item["message"]
 
 
 def test_start_here_names_a_warning_when_nothing_bigger_is_wrong_and_never_a_mere_tip():

@@ -19,8 +19,6 @@ TODAY = dt.date(2025, 3, 1)
 FILLER = "zase"  # stands for "..." in a pattern: a word in no list
 
 # Not pinned: dropping these changes nothing today, because something else covers the same words.
-# smart.actions "prestavet prestav" (the prefix "presta" of "prestat"); smart.not_verbs "dostatek" and
-# "dostatecn*" (an abstraction and a quality anyway), "vydaj*" and "podpis*" (no family claims them);
 # smart.abstractions "podpor*", "pomoc", "pomoci" (vague verb families) and "uspesnost*", "spokojenost*"
 # (the qualities "uspesn*", "spokojen*"); smart.areas "rodin*" (a person first); smart.skip "ihned" (a
 # time, removed before the object is sought); smart.target_words "petk*" and smart.frequency "petkrat"
@@ -30,55 +28,8 @@ FILLER = "zase"  # stands for "..." in a pattern: a word in no list
 
 # Each list's entries as written in its data file (a smart.toml list by its name inside its table).
 PINNED = {
-    "smart.actions": [
-        "podat", "podepsat podepis", "uzavrit", "zaregistrovat", "registrovat", "najit najd nalez",
-        "sehnat sezen shan", "vymenit", "zapsat zapis", "navstivit", "splatit", "zaplatit", "uhradit",
-        "doplatit", "dolozit", "predlozit", "sestavit", "absolvovat", "odevzdat odevzd", "shromazdit",
-        "vyplnit", "objednat", "nastoupit nastup", "prihlasit", "odhlasit", "vyridit", "zajit zajd",
-        "dojit dojd", "prijit prijd", "pozadat zadost", "sepsat sepis", "domluvit", "dohodnout",
-        "prestehovat", "odstehovat", "ziskat", "zbavit", "prejit prejd", "nahlasit", "zridit", "zalozit",
-        "nechat", "vystavit", "vyzvednout vyzved", "vybrat vyber", "koupit koup", "nakoupit", "opravit",
-        "vyklidit", "uklidit", "poslat posl", "odeslat odesl", "napsat napis", "zavolat", "dokoncit",
-        "ukoncit", "vyzkouset", "zkusit", "vyslet", "vystehovat", "presunout", "odpovidat odpoved",
-        "prestat prestan", "odvolat", "vratit vrac", "navratit navrac", "zrusit", "prevest", "zaridit",
-        "opatrit", "vyrobit", "zucastnit", "ucastnit", "zapojit", "vyhledat", "dovezt dovez dovaz", "upravit",
-        "vymalovat", "pujcit", "vyzadat", "vyjednat", "projit prosel", "udelat udel", "slozit",
-        "nainstalovat", "ockovat ockovani", "vysetrit", "podstoupit", "operovat", "odlozit", "usetrit",
-        "vyucit", "prodat", "pronajmout pronaj", "vlastnit", "pojmenovat", "docist", "precist", "uvarit",
-        "nakrmit", "zkontrolovat", "vodit vod", "odvest odved", "setkat", "potkat", "probehnout", "vylecit",
-        "dostat dostan", "prodlouzit", "sjednat", "zazadat", "kontaktovat", "oslovit", "zahajit",
-        "zacit zacn", "vytvorit", "vypracovat", "naplanovat", "oznamit", "ohlasit", "predat", "dorucit",
-        "prinest prines", "donest dones", "otevrit", "obdrzet", "poridit", "obstarat", "doplnit",
-        "aktualizovat", "zaevidovat", "vypovedet", "vyplatit", "dodelat", "vystudovat", "prijmout prijat",
-        "umistit", "doprovodit", "odvezt odvez", "privezt privez", "pripravit", "ubytovat", "prehlasit",
-        "konzultovat", "nachystat", "skoncit", "zjistit", "svolat", "nastavit", "prevzit prevezm",
-        "jit jde jdu pujd", "jet", "pojet pojed", "odjet odjed", "dojet dojed", "prijet prijed", "psat pis",
-        "cist cte", "hrat hraj", "pit pij", "kourit", "vykourit", "varit", "pouzivat", "prespat prespi",
-    ],
-    "smart.neutral": [
-        "zajistit", "obnovit",
-    ],
     "smart.have": [
         "mit", "ma", "maji", "mam", "mame", "mel", "mela", "meli", "mely",
-    ],
-    "smart.habits": [
-        "chodit", "dochazet", "navstevovat", "uzivat", "vyuzivat", "pracovat", "platit plac", "jezdit",
-        "cvicit", "vidat", "kontrolovat", "zapisovat", "brat ber", "telefonovat", "dodrzovat", "pobirat",
-        "trenovat", "odkladat", "sporit", "volat", "posilat", "lecit", "odebirat", "prebirat", "dostavat",
-        "ucit uci", "pecovat", "hlidat", "doprovazet", "vozit", "dovazet", "hradit", "setrit", "pokracovat",
-        "nakupovat", "uklizet", "davat", "predavat",
-    ],
-    "smart.vague_verbs": [
-        "vylepsit", "zlepsovat", "vyresit vyres", "posilit", "podporit", "resit resi resen", "udrzet",
-        "mluvit", "komunikovat", "rozumet", "rozvijet rozvoj", "motivovat", "aktivizovat", "zvladat",
-        "zvladnout", "snazit", "hledat", "bat", "obavat", "zdokonalit", "naucit", "pomoct pomoc pomuz",
-        "pomahat", "spolupracovat", "koordinovat", "integrovat", "zacleni zaclen", "stabilizovat", "fungovat",
-        "citit citi", "zustat zustan", "stat stane", "zit zije", "bydlet", "snizovat", "zvysovat",
-        "zkvalitnit", "prohloubit", "upevnit", "sanovat", "sdilet", "zachovat", "hospodarit", "utracet",
-        "omezovat", "napravit",
-    ],
-    "smart.directions": [
-        "zlepsit", "zvysit", "navysit", "snizit", "omezit", "zmensit", "zkratit", "zhubnout", "pribrat",
     ],
     "smart.abstractions": [
         "situac*", "proces*", "samostatn*", "sobestacn*", "kvalit*", "vztah*", "zivot", "zivota", "zivote",
@@ -113,11 +64,6 @@ PINNED = {
         "klient*", "uzivatel*", "senior*", "syn*", "dcer*", "det*", "dit*", "matk*", "otc*", "otec", "rodic*",
         "zak*", "babick*", "dedeck*", "maminc*", "rodin*", "pan", "pani", "panu", "pana",
     ],
-    "smart.not_verbs": [
-        "pracovni*", "dostatk*", "pecovatel*", "ubytovn*", "automat*", "certifikat*", "kredit*", "limit*",
-        "deficit*", "kandidat*", "priprava", "pripravu", "pripravy", "pripravou", "priprave", "koupel*",
-        "uzivatel*", "splatkov*", "*kovy", "*kova", "*kove", "*kovem", "*kovou",
-    ],
     "smart.target_words": [
         "polovin*", "tretin*", "ctvrtin*", "jednick*", "dvojk*", "trojk*", "ctyrk*",
     ],
@@ -132,7 +78,7 @@ PINNED = {
         "rocne", "ctvrtletne", "obden", "alespon", "nejmene", "minimalne", "maximalne", "nejvyse", "vzdy",
     ],
     "smart.will": [
-        "chce", "chteji", "chtel*", "chci", "chceme", "preje", "preji", "prani", "rozhod*", "souhlasi",
+        "chce", "chteji", "chtel*", "chci", "chceme", "preje", "preji", "souhlasi",
         "souhlasil*", "souhlas", "navrhl*", "je ochot*", "ochoten", "ochotna", "ochotni", "zajem",
         "stanovil*", "zvolil*", "dohodl*", "domluvil*", "po dohode", "rad bych", "rada bych", "radi bychom",
         "rad by", "rada by", "radi by", "dohodnut*", "slibil*", "planuje", "planuji", "touzi",
@@ -326,7 +272,7 @@ NAMED = {
     "do vanoc": "2025-12-24", "pred vanocemi": "2025-12-23", "do prazdnin": "2025-06-30",
     "do konce skolniho roku": "2025-06-30", "do konce pololeti": "2025-06-30",
     "behem skolniho roku": "2025-06-30", "v prubehu skolniho roku": "2025-06-30",
-    "v 1. pololeti": "2026-01-31", "ve 2. pololeti": "2025-06-30", "v druhem pololeti": "2025-06-30",
+    "v 1. pololeti": "2025-06-30", "ve 2. pololeti": "2025-06-30", "v druhem pololeti": "2025-06-30",
     "ve druhem pololeti": "2025-06-30", "v prvnim pololeti": "2025-06-30", "v 1. ctvrtleti": "2025-03-31",
     "v prvnim ctvrtleti": "2025-03-31", "ve 2. ctvrtleti": "2025-06-30", "ve druhem ctvrtleti": "2025-06-30",
     "v druhem ctvrtleti": "2025-06-30", "ve 3. ctvrtleti": "2025-09-30", "ve tretim ctvrtleti": "2025-09-30",
@@ -366,57 +312,12 @@ def rules(plan: str) -> list[str]:
 GOAL = "Klient chce do 31. 3. 2025 {}."
 
 
-# --- smart.toml: verb families ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name, entry", entries("smart.actions"))
-def test_an_action_on_an_area_of_life_is_specific(name, entry):
-    # A verb in no list counts as neutral, and a neutral verb on an area ("zajistit zdraví") is vague.
-    verdict = judged(GOAL.format(f"{infinitive(entry)} zdravi"))
-    assert verdict.smart["S"] and verdict.smart["M"], verdict.reasons
-
-
-# "změnit" is an abstraction too ("změna"), so no object makes it specific; its imperative is the family's.
-@pytest.mark.parametrize("name, entry", [pytest.param("smart.actions", "zmenit", id="smart.actions:zmenit")])
-def test_an_action_in_the_imperative_is_addressed_to_somebody_else(name, entry):
-    assert judged(f"{entry[:-2]}te do 31. 3. 2025 smlouvu.").reasons.get("A") == "imperative"
-
-
-@pytest.mark.parametrize("name, entry", entries("smart.neutral"))
-def test_a_neutral_verb_is_specific_with_a_thing_but_not_with_an_area(name, entry):
-    verb = infinitive(entry)
-    assert judged(f"Klient do 31. 3. 2025 {verb[:-1]} smlouvu.").smart["S"]  # "zajistí": a form of the family
-    assert judged(GOAL.format(f"{verb} zdravi")).reasons.get("S") == "no_action"
-
-
-@pytest.mark.parametrize("name, entry", entries("smart.habits"))
-def test_a_habit_is_specific_but_needs_a_frequency(name, entry):
-    verdict = judged(GOAL.format(f"{infinitive(entry)} smlouvu"))
-    assert verdict.smart["S"] and verdict.reasons.get("M") == "habit", verdict.reasons
-
-
-@pytest.mark.parametrize("name, entry", entries("smart.vague_verbs"))
-def test_a_vague_verb_stays_vague_even_with_an_amount(name, entry):
-    assert judged(GOAL.format(f"{infinitive(entry)} vydaje na 8 000 Kc")).reasons.get("S") == "vague"
-
-
-@pytest.mark.parametrize("name, entry", entries("smart.directions"))
-def test_a_direction_is_specific_only_with_a_number_and_unit(name, entry):
-    verb = infinitive(entry)
-    assert judged(GOAL.format(f"{verb} vydaje")).reasons.get("S") == "vague"
-    verdict = judged(GOAL.format(f"{verb} vydaje na 8 000 Kc"))
-    assert verdict.smart["S"] and verdict.smart["M"], verdict.reasons
+# --- smart.toml: verbs (judged by their lemma; the lists are pinned in test_planlint_goal_grammar.py) ---
 
 
 @pytest.mark.parametrize("name, entry", entries("smart.have"))
 def test_a_form_of_mit_with_a_thing_is_a_checkable_state(name, entry):
     assert judged(f"Klient {entry} do 31. 3. 2025 smlouvu.").smart["S"]
-
-
-@pytest.mark.parametrize("name, entry", entries("smart.not_verbs"))
-def test_a_word_that_only_looks_like_a_verb_names_no_action(name, entry):
-    verdict = judged(f"Klient do 31. 3. 2025 {example(entry, star='doplat')} smlouvu.")
-    assert not verdict.smart["S"], verdict.reasons
 
 
 # --- smart.toml: objects ------------------------------------------------------------------------

@@ -96,7 +96,7 @@ SHORT_DAYS = tomllib.loads((lexicon.DATA / "smart.toml").read_text(encoding="utf
 def test_too_short_deadline_is_bounded_at_short_days(days, realistic):
     today = dt.date(2025, 3, 1)
     deadline = today + dt.timedelta(days=days)
-    goal = f"Pan Novák chce do {deadline.day}. {deadline.month}. {deadline.year} splatit všechny dluhy ve výši 40 000 Kč."
+    goal = f"Pan Novák chce do {deadline.day}. {deadline.month}. {deadline.year} splatit všechny dluhy ve výši 4 000 Kč."
     result = planlint.check_goal(goal, date=today.isoformat())
     assert result["smart"]["R"] is realistic
     assert result["smart"]["T"] is True
@@ -148,18 +148,20 @@ def test_a_consent_line_counts_only_when_it_records_agreement(consent, accepted)
 @pytest.mark.parametrize(
     "text, today, expected",
     [
-        ("do 20. 12.", dt.date(2025, 1, 10), dt.date(2024, 12, 20)),  # December is nearer last year
-        ("do 20. 1.", dt.date(2025, 12, 20), dt.date(2026, 1, 20)),  # January is nearer next year
+        # The rulebook (section 2): the next such day on or after the plan's date.
+        ("do 20. 12.", dt.date(2025, 1, 10), dt.date(2025, 12, 20)),
+        ("do 20. 1.", dt.date(2025, 12, 20), dt.date(2026, 1, 20)),
         ("do 15. 3.", dt.date(2025, 3, 1), dt.date(2025, 3, 15)),
+        ("do 1. 3.", dt.date(2025, 3, 1), dt.date(2025, 3, 1)),
     ],
 )
-def test_year_less_dates_resolve_to_the_nearest_year(text, today, expected):
+def test_year_less_dates_are_the_next_such_day(text, today, expected):
     assert dates.first_date(text, today) == expected
 
 
-def test_a_year_less_date_just_before_new_year_makes_a_goal_late():
+def test_a_year_less_date_late_in_the_plans_year_is_no_late_goal():
     result = planlint.check_goal("Pan Novák chce do 20. 12. podat žádost o příspěvek na bydlení.", date="2025-01-10")
-    assert result["smart"]["R"] is False
+    assert result["smart"]["R"] is True and result["smart"]["T"] is True
 
 
 FEEDBACK_PLAN = "## Osoby\n\n- Klára Nová – klientka\n- Eva Dobrá – pracovnice\n\n## Zpětná vazba\n\n{text}\n"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..exercises import NEUTRAL, CaseNames
-from ..judging import dates, smart
-from ..text import fold, stems
+from ..exercises import NEUTRAL, CaseNames, capitalised
+from ..judging import dates, smart, verbs
+from ..text import fold
 from . import messages
 from .catalogue import RULES, SECTION_NAMES, help_for
 from .messages import date_cs, quote
@@ -29,6 +29,9 @@ REASON_CLAUSES = {
     ("M", "feeling"): "popisuje pocit nebo vlastnost, kterou nelze ověřit",
     ("A", "imposed"): "zní jako příkaz, ne jako přání klienta",
     ("A", "services"): "týká se služeb, ne klienta",
+    ("S", "service"): "popisuje práci služby, ne to, co bude {client} dělat nebo mít",
+    ("A", "compliance"): "popisuje, co chce instituce, ne co chce {client}",
+    ("A", "consent"): "„souhlasí, že …“ je souhlas se zápisem, ne přání klienta",
     ("R", "absolute"): "slibuje, co nikdo nemůže zaručit",
     ("R", "past"): "jeho termín {deadline} je dřív než datum plánu",
     ("R", "too_short"): "na to, co žádá, má příliš krátký termín",
@@ -78,13 +81,6 @@ def _item(kind: str, findings: list, message: str, goal: int | None = None) -> d
 # --- goals -------------------------------------------------------------------------------
 
 
-def _closest_goal(text: str, names: CaseNames, used: set[str]) -> str:
-    """The case's example goal that shares most words with a weak goal, preferring unused ones."""
-    mine = set(stems(text))
-    ranked = sorted(names.goals, key=lambda g: (g in used, -len(mine & set(stems(g)))))
-    return ranked[0]
-
-
 def _sentence(text: str) -> str:
     text = " ".join(text.split()).rstrip(" .")
     return text[:1].upper() + text[1:] + "."
@@ -99,36 +95,59 @@ def _with_new_deadline(text: str, verdict: smart.GoalVerdict, today: dt.date, ex
     return text
 
 
-def rewrite(text: str, verdict: smart.GoalVerdict, today: dt.date, names: CaseNames, used: set[str]) -> str:
-    """One suggestion that fixes every failing letter: the goal itself where only the will or the
-    date is missing, otherwise a concrete goal of the case, as the client's will with a date."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _with_will(text: str, client: str) -> str:
+    """The goal as the client's will, in its own words: an infinitive after "<client> chce", a conjugated
+    verb turned into "chce" + its infinitive ("paní Jana podá" → "paní Jana chce podat"), else the
+    client's agreement after it."""
+    if _IMPOSED.search(text):
+        return _IMPOSED.sub("chce", text, count=1)
+    words = list(_WORD.finditer(text))
+    for position, match in enumerate(words[:8]):
+        found = verbs.verb(match[0].lower(), position == 0)
+        if found is None or found.nominal:
+            continue
+        if not found.finite:
+            if position == 0 or _INFINITIVE_START.match(fold(text)):
+                return f"{capitalised(client)} chce {text[:1].lower()}{text[1:]}"
+            break
+        if found.first_person:
+            return text
+        return text[: match.start()] + f"chce {found.lemma}" + text[match.end() :]
+    return f"{text} ({client} s tím souhlasí)"
+
+
+def rewrite(text: str, verdict: smart.GoalVerdict, today: dt.date, names: CaseNames) -> str | None:
+    """A suggestion built from the trainee's own goal: its action and object kept, only what is missing
+    added (the client's will, a deadline inside the plan's horizon, a frequency), and checked to pass the
+    letters it fixes. None where the goal names no concrete action: then the message asks for one."""
     failing = {letter for letter, ok in verdict.smart.items() if not ok}
-    words = names.words()
+    reasons = verdict.reasons
+    if "S" in failing or ("M" in failing and reasons.get("M") != "habit"):
+        return None
+    if reasons.get("R") not in (None, "past") or reasons.get("A") in ("services", "compliance", "consent"):
+        return None
     example = date_cs(messages.example_deadline(today))
-    keep_own = not failing & {"S", "M"} and verdict.reasons.get("A") != "services" and verdict.reasons.get("R") in (None, "past")
-    if keep_own:
-        suggestion = " ".join(text.split()).rstrip(" .")
-        if verdict.reasons.get("R") == "past":
-            suggestion = _with_new_deadline(suggestion, verdict, today, example)
-        if "T" in failing:
-            suggestion = f"{suggestion} do {example}"
-        if "A" in failing:
-            if _IMPOSED.search(suggestion):
-                suggestion = _IMPOSED.sub("chce", suggestion, count=1)
-            elif _INFINITIVE_START.match(fold(suggestion)):
-                suggestion = f"{words['Client']} chce {suggestion[:1].lower()}{suggestion[1:]}"
-            else:
-                suggestion = f"{suggestion} ({names.client} s tím souhlasí)"
-        suggestion = _sentence(suggestion)
-        if all(smart.judge(suggestion, today).smart.values()):
-            return suggestion
-    action = _closest_goal(text, names, used)
-    used.add(action)
-    date = date_cs(verdict.deadline) if verdict.deadline and verdict.smart["R"] and verdict.smart["T"] else example
-    return f"{words['Client']} chce do {date} {action}."
+    suggestion = " ".join(text.split()).rstrip(" .")
+    if reasons.get("R") == "past":
+        suggestion = _with_new_deadline(suggestion, verdict, today, example)
+    if "M" in failing:
+        suggestion = f"{suggestion} jednou týdně"
+    if "T" in failing:
+        suggestion = f"{suggestion} do {example}"
+    if "A" in failing:
+        suggestion = _with_will(suggestion, names.client)
+    suggestion = _sentence(suggestion)
+    fixed = smart.judge(suggestion, today).smart
+    return suggestion if all(fixed[letter] for letter in failing) else None
 
 
-def goal_message(text: str, verdict: smart.GoalVerdict, today: dt.date, names: CaseNames, used: set[str]) -> str:
+_QUESTION = "Co konkrétně bude {client} dělat nebo mít? Podle čeho poznáte, že je splněno?"
+
+
+def goal_message(text: str, verdict: smart.GoalVerdict, today: dt.date, names: CaseNames, asked: set[str]) -> str:
     failing = [letter for letter in "SMART" if not verdict.smart[letter]]
     adjectives = [LETTER_ADJECTIVES[letter] for letter in failing]
     values = names.words() | {"deadline": date_cs(verdict.deadline) if verdict.deadline else ""}
@@ -137,15 +156,24 @@ def goal_message(text: str, verdict: smart.GoalVerdict, today: dt.date, names: C
         clause = REASON_CLAUSES.get((letter, verdict.reasons.get(letter)), LETTER_CLAUSES[letter]).format(**values)
         if clause not in clauses:
             clauses.append(clause)
-    return (
-        f"Cíl {_goal_quote(text)} zatím není {_and(adjectives, 'ani')} ({', '.join(failing)}): {_and(clauses)}. "
-        f"Zkuste: „{rewrite(text, verdict, today, names, used)}“"
-    )
+    opening = f"Cíl {_goal_quote(text)} zatím není {_and(adjectives, 'ani')} ({', '.join(failing)}): {_and(clauses)}."
+    suggestion = rewrite(text, verdict, today, names)
+    if suggestion:
+        return f"{opening} Zkuste: „{suggestion}“"
+    if {"S", "M"} & set(failing):
+        # The question once per plan: the same advice is never given twice.
+        question = _QUESTION.format(client=names.client)
+        if question in asked:
+            return opening
+        asked.add(question)
+        return f"{opening} {question}"
+    advice = messages.smart(failing[0], verdict.reasons[failing[0]], text, today, verdict.deadline, names)
+    return f"{opening} {advice.split('. ', 1)[-1]}"  # the advice after its own opening sentence
 
 
 def goal_item(index: int, text: str, verdict: smart.GoalVerdict, findings: list, today: dt.date,
-              names: CaseNames, used: set[str]) -> dict:
-    return _item("goal", findings, goal_message(text, verdict, today, names, used), goal=index)
+              names: CaseNames, asked: set[str]) -> dict:
+    return _item("goal", findings, goal_message(text, verdict, today, names, asked), goal=index)
 
 
 # --- steps and risks ---------------------------------------------------------------------
@@ -244,14 +272,17 @@ def plan_items(result, findings: list[messages.Said], names: CaseNames = NEUTRAL
     for finding in findings:
         if finding.rule in SECTION_RULES:
             items.append(_item("section", [finding], finding.message))
-    used: set[str] = set()
     needs_consent = [f for f in findings if f.rule == "IP-CIL-A" and f.detail == "no_will"]
     if needs_consent and not result.consent:
         items.append(_item("consent", needs_consent, messages.consent_missing(names)))
+    asked: set[str] = set()
+    by_goal: dict[int, list] = {}
+    for finding in findings:
+        if finding.goal is not None:
+            by_goal.setdefault(finding.goal, []).append(finding)
     for index, goal in enumerate(result.goals):
-        mine = [f for f in findings if f.goal == index]
-        if mine:
-            items.append(goal_item(index, goal.text, goal.verdict, mine, today, names, used))
+        if index in by_goal:
+            items.append(goal_item(index, goal.text, goal.verdict, by_goal[index], today, names, asked))
     items += [_item("goals", [f], f.message) for f in findings if f.rule in GOAL_RULES]
     items += _goal_step_items([f for f in findings if f.rule == "IP-CILE-BEZ-KROKU"], today, names)
     items += [_item("steps", [f], f.message) for f in findings if f.rule == "IP-KROKY-ZADNE"]

@@ -93,8 +93,12 @@ def no_plan_date(used) -> str:
 
 SMART_REASONS = {
     ("S", "vague"): (
-        "Cíl {goal} je příliš obecný. Napište, co konkrétně se má stát nebo udělat, "
-        "např. „{goal_action}“ místo „zlepšit situaci“."
+        "Cíl {goal} je příliš obecný. Co konkrétně bude {client} dělat nebo mít (např. co podá, kam půjde, "
+        "co bude mít podepsané)? Podle čeho poznáte, že je splněno?"
+    ),
+    ("S", "service"): (
+        "Cíl {goal} popisuje práci služby, ne to, čeho dosáhne klient. Co konkrétně bude {client} dělat "
+        "nebo mít (např. co podá, kam půjde, co bude mít podepsané)? Podle čeho poznáte, že je splněno?"
     ),
     ("S", "no_action"): (
         "Cíl {goal} pojmenovává oblast nebo stav, ale ne to, co se udělá. Napište konkrétní krok nebo výsledek, "
@@ -106,7 +110,7 @@ SMART_REASONS = {
     ),
     ("M", "unmeasurable"): (
         "Podle čeho poznáte, že je cíl {goal} splněný? Doplňte počet, částku nebo ověřitelnou událost, "
-        "např. „{goal_action}“."
+        "např. „smlouva je podepsaná“ nebo „2x týdně“."
     ),
     ("A", "no_will"): (
         "Z cíle {goal} není znát, že ho {client} chce. Napište ho jako přání, např. „{Client} chce …“, "
@@ -124,21 +128,29 @@ SMART_REASONS = {
         "Cíl {goal} zní jako příkaz („musí“, „je nutné“). Dohodněte cíl s klientem a zapište ho jeho slovy, "
         "např. „{Client} chce …“."
     ),
+    ("A", "compliance"): (
+        "Cíl {goal} popisuje, co po klientovi chce instituce (spolupracovat, docházet na schůzky, plnit pokyny), "
+        "ne co chce {client}. Čeho chce {client} spoluprací dosáhnout? To napište jako cíl."
+    ),
+    ("A", "consent"): (
+        "„Souhlasí, že …“ zaznamenává souhlas s textem služby, ne přání klienta. Napište cíl {goal} tak, "
+        "jak ho říká {client}, např. „{Client} chce …“."
+    ),
     ("A", "services"): (
-        "Cíl {goal} se týká služeb, ne klienta. Cíl patří klientovi; spolupráci služeb popište v krocích, "
-        "např. „{Client} chce do {example} {goal_action}.“"
+        "Cíl {goal} se týká služeb, ne klienta. Cíl patří klientovi; spolupráci služeb popište v krocích. "
+        "Co bude {client} dělat nebo mít?"
     ),
     ("R", "absolute"): (
-        "Cíl {goal} slibuje něco, co nikdo nemůže zaručit (např. „nikdy“, „zcela“, „všechny problémy“). "
-        "Zvolte dosažitelný krok, např. „do {example} {goal_action}“."
+        "Cíl {goal} slibuje něco, co nikdo nemůže zaručit (např. „nikdy“, „navždy“, „zcela“, „všechny problémy“). "
+        "Napište, čeho {client} do {example} reálně dosáhne, a slib bez konce vynechte."
     ),
     ("R", "past"): (
         "Termín cíle {goal} ({deadline}) je dřív než datum plánu ({today}). Zvolte termín, který teprve přijde, "
         "např. „do {example}“."
     ),
     ("R", "too_short"): (
-        "Na to, co cíl {goal} žádá, je termín příliš krátký. Rozdělte ho na menší kroky s reálnými termíny, "
-        "např. „do {example} sepíše přehled všech dluhů“."
+        "Na to, co cíl {goal} žádá, je termín příliš krátký. Rozdělte ho na menší kroky s reálnými termíny "
+        "(u velké částky např. první splátku nebo splátkový kalendář)."
     ),
     ("T", "no_deadline"): (
         "Cíl {goal} nemá termín. Doplňte, do kdy má být splněn, např. „do {example}“ nebo „během 3 měsíců“."

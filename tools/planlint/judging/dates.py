@@ -22,6 +22,7 @@ class TimeExpression:
     deadline: dt.date | None  # the last day it allows, when it sets one
     opens: bool  # "od …": a start, not a deadline
     frame: bool = False  # a time frame whose end is unknown: "do dvou měsíců od propuštění"
+    every: bool = False  # a recurring term ("každé tři měsíce"): an evaluation's rhythm, no goal's deadline
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -78,6 +79,7 @@ class _Grammar:
     duration: re.Pattern
     phrases: re.Pattern
     weekday: re.Pattern
+    every: re.Pattern
     # A word each match of the pattern must contain, as a whole word (None: no such shortcut).
     month_words: frozenset[str] | None
     unit_words: frozenset[str] | None
@@ -119,6 +121,7 @@ def _grammar() -> _Grammar:
             rf"({_alternation(units)}){e}"
         ),
         phrases=re.compile(rf"{b}({_alternation(phrases)}){e}(?:(?:\s+skolniho)?(?:\s+roku)?\s+(\d{{4}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?!\d))?"),
+        every=re.compile(rf"{b}(?:kazd[a-z]*|jednou za)\s+(?:(?:\d+|{_alternation(numbers)})\s+)?({_alternation(units)}){e}"),
         weekday=re.compile(rf"{b}(do|nejpozdeji v|nejpozdeji do|v|ve|pristi|tento|tuto|toto)\s+({_alternation(weekdays)}){e}"),
         month_words=_first_words(months),
         unit_words=_first_words(units),
@@ -132,14 +135,14 @@ _FROM_EVENT = re.compile(r"\s+(?:ode?|po)\s+(?![0-9])[a-z]")
 _FREQUENCY_BEFORE = re.compile(r"(?:krat|jednou|[0-9]x|[0-9] x)\s*$")
 
 
-def _nearest(candidates, today: dt.date) -> dt.date | None:
-    """A date written without its year is the occurrence nearest to the plan date."""
-    found = [day for day in candidates if day is not None]
-    return min(found, key=lambda day: abs((day - today).days)) if found else None
+def _next(candidates, today: dt.date) -> dt.date | None:
+    """A date written without its year is the next such day on or after the plan date."""
+    found = [day for day in candidates if day is not None and day >= today]
+    return min(found) if found else None
 
 
 def _resolve_yearless(month: int, day: int, today: dt.date) -> dt.date | None:
-    return _nearest((_safe_date(today.year + shift, month, day) for shift in (-1, 0, 1)), today)
+    return _next((_safe_date(today.year + shift, month, day) for shift in (0, 1, 4)), today)
 
 
 def _named_end(ends: list[tuple[int, int]], year: str | None, school_year_end: str | None, today: dt.date):
@@ -167,13 +170,18 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         return required is None or not required.isdisjoint(present)
 
     found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
+    # One mark per character already inside a found expression: checking a match costs its own length,
+    # not the number of matches before it.
+    taken = bytearray(len(folded))
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not any(taken[start:end])
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     def add(match: re.Match, deadline: dt.date | None, opens: bool = False) -> None:
-        taken.append(match.span())
+        take(*match.span())
         found.append(TimeExpression(match.start(), match.end(), deadline, opens))
 
     def opens_before(position: int) -> bool:
@@ -185,12 +193,14 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
 
     def add_duration(match: re.Match, days: int) -> None:
         if from_event(match):
-            taken.append(match.span())
+            take(*match.span())
             found.append(TimeExpression(match.start(), match.end(), None, False, frame=True))
         else:
             add(match, today + dt.timedelta(days=days))
 
     for match in grammar.iso.finditer(folded) if digits and "-" in folded else ():
+        if not free(*match.span()):
+            continue
         when = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if when:
             add(match, when, opens_before(match.start()))
@@ -228,7 +238,7 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         if year:
             end = _month_end(int(year), month)
         else:
-            end = _nearest((_month_end(today.year + shift, month) for shift in (-1, 0, 1)), today)
+            end = _next((_month_end(today.year + shift, month) for shift in (0, 1)), today)
         if prefix == "od":
             add(match, None, opens=True)
         else:
@@ -261,8 +271,23 @@ def find(text: str, today: dt.date) -> list[TimeExpression]:
         if free(*match.span()):
             ahead = (grammar.weekdays[match[2]] - today.weekday()) % 7 or 7
             add(match, today + dt.timedelta(days=ahead))
+    for match in grammar.every.finditer(folded) if may_match(grammar.unit_words) else ():
+        if free(*match.span()):
+            take(*match.span())
+            found.append(TimeExpression(match.start(), match.end(), None, False, every=True))
     found.sort(key=lambda item: item.start)
     return found
+
+
+def no_deadline(text: str, today: dt.date) -> bool:
+    """Does `text` only order or soften ("průběžně", "dle potřeby", "co nejdříve", "nejprve", "potom")
+    and name no time at all? Then it is no step's deadline."""
+    return not find(text, today) and lexicon_words("not_deadlines").search(" ".join(words(text))) is not None
+
+
+@lru_cache(maxsize=None)
+def lexicon_words(name: str) -> lexicon.Patterns:
+    return lexicon.Patterns.of(lexicon.dates()[name])
 
 
 def first_date(text: str, today: dt.date) -> dt.date | None:

@@ -15,7 +15,7 @@ _WORD_CHARS = "0-9a-z"
 _GAP = f"(?: [{_WORD_CHARS}]+){{0,3}}"
 # The lists of smart.toml that are verb families (expanded by families.py, not compiled as phrases),
 # in precedence order when two families share a stem: the more cautious judgement wins.
-FAMILY_CLASSES = ("vague_verbs", "directions", "habits", "neutral", "actions")
+FAMILY_CLASSES = ("support_verbs", "vague_verbs", "directions", "habits", "not_actions")
 
 
 # A plan asks for the same lines many times, one rule after another.
@@ -112,7 +112,9 @@ def smart() -> dict[str, dict[str, Patterns]]:
 
 @lru_cache(maxsize=None)
 def smart_settings() -> dict:
-    return {"short_days": _load("smart.toml")["realistic"].get("short_days", 7)}
+    realistic = _load("smart.toml")["realistic"]
+    keys = ("short_days", "addiction_days", "job_and_home_days", "large_sum", "large_sum_days")
+    return {key: realistic[key] for key in keys}
 
 
 @lru_cache(maxsize=None)

@@ -114,6 +114,8 @@ def steps_of(blocks: list[Block], today: dt.date) -> list[Step]:
         if not any(parts.values()):
             continue
         kdy = parts.get("kdy")
+        if kdy and dates.no_deadline(kdy, today):
+            kdy = None  # "průběžně", "co nejdříve", "nejprve": no deadline (IP-KROK-KDY)
         steps.append(Step(block.line, parts.get("co"), parts.get("kdo"), kdy, _deadline(kdy, today)))
     return steps
 
