@@ -227,7 +227,7 @@ def _listed_noun(word: str) -> bool:
 
 def _counted_after(tokens: list[str], index: int) -> bool:
     """A number within the next words: the verb's complement is measured."""
-    return any(word.isdigit() or word in _COUNT_WORDS for word in tokens[index : index + 4])
+    return any(word.isdigit() or word in _COUNT_WORDS for word in tokens[index : index + 7])
 
 
 def _scoped(tokens: list[str], index: int) -> bool:
