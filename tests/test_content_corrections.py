@@ -58,7 +58,8 @@ def test_the_accessibility_statement_cites_what_was_verified(site_text):
 
 def test_the_contradictions_are_resolved_one_way(site_text):
     assert "a to třemi cestami" in site_text["/manual/pilotaz/"]
-    assert "obvykle 90–120 minut" in site_text["/casework/pripadova-konference/"]
+    conference = site_text["/casework/pripadova-konference/"]
+    assert "zhruba hodinu a čtvrt, tedy asi 75 minut" in conference and "obvykle 90–120 minut" not in conference
     history = site_text["/casework/case-management/"]
     assert "60. let" in history and "sto let" in history and "Podklady se tedy rozcházejí" in history
     for url in ("/manual/pilotaz/", "/vzdelavani/index/" if "/vzdelavani/index/" in site_text else "/vzdelavani/", "/vzdelavani/petidenni-kurz/"):
@@ -69,7 +70,7 @@ def test_statements_about_time_are_dated(site_text):
     law = site_text["/manual/pravni-ukotveni/"]
     assert "k datu svého vzniku" in law and "plánovanou účinností od 1. 1. 2025" in law
     assert "její období skončilo v roce 2025" in law
-    assert "k datu 29. 11. 2026" in site_text["/zdroje/"]
+    assert "k datu 8. 12. 2026" in site_text["/zdroje/"]
 
 
 def test_the_leaflet_promises_confidentiality_within_the_law(site_text):
@@ -89,7 +90,9 @@ def test_the_law_page_cites_verified_paragraphs_and_names_its_sources(site_text)
         "čl. 9 odst. 1",
         "čl. 7 odst. 3",
         "Co jsme ověřili",
-        "Stav k 29. 11. 2026",
+        "Stav k 8. 12. 2026",
+        "ve znění vyhlášky č. 449/2021 Sb.",
+        "§ 10 odst. 4 zákona č. 359/1999 Sb.",
     ):
         assert citation in text, citation
     assert "Bez čísla paragrafu uvádíme" in text
