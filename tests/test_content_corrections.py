@@ -99,7 +99,7 @@ def test_the_law_page_cites_verified_paragraphs_and_names_its_sources(site_text)
     assert "OSPOD a sdílení informací" in site_text["/manual/tisk/"]
 
 
-@pytest.mark.parametrize("case", ["rodina-aleny", "pani-meda", "pan-karel", "mlada-maminka", "pan-josef"])
+@pytest.mark.parametrize("case", ["rodina-aleny", "pani-meda", "pan-karel", "mlada-maminka", "pan-josef", "pan-karel-druha-konference", "pan-daniel", "rodina-elisky"])
 def test_every_discussion_question_has_a_model_answer_for_trainers(site_dir, case):
     html = (site_dir / "kazuistiky" / case / "index.html").read_text(encoding="utf-8").replace("\u00a0", " ")
     section = re.search(r'id="otazky-k-diskusi".*?<ol>(.*?)</ol>', html, flags=re.S)
@@ -107,6 +107,6 @@ def test_every_discussion_question_has_a_model_answer_for_trainers(site_dir, cas
     assert section and notes, case
     questions = re.findall(r"<li>", section.group(1))
     answers = [re.sub(r"<[^>]+>", "", a) for a in re.findall(r"<li>(.*?)</li>", notes.group(1), flags=re.S)]
-    assert len(questions) >= 7
+    assert len(questions) >= (5 if case in ("pan-karel-druha-konference", "pan-daniel", "rodina-elisky") else 7)
     assert len(answers) == len(questions), case
     assert all(len(answer) > 120 for answer in answers), case
