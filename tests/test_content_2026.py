@@ -116,3 +116,21 @@ def test_every_exercise_has_a_trainer_answer_sheet(site_text):
         start = sheets.index(title)
         section = sheets[start:start + 3000]
         assert "Na co se dívat" in section and "Typické chyby" in section, title
+
+
+def test_an_exercise_without_an_answer_sheet_stops_the_build_naming_it():
+    from sitebuild import answer_sheets
+    from sitebuild.exercise_pages import BuildError
+
+    with pytest.raises(BuildError, match="nove-cviceni"):
+        answer_sheets.sheets_for([p.stem for p in EXERCISES] + ["nove-cviceni"])
+
+
+def test_an_answer_sheet_without_typical_mistakes_is_refused(tmp_path):
+    from sitebuild import answer_sheets
+    from sitebuild.exercise_pages import BuildError
+
+    sheet = tmp_path / "rodina-aleny.toml"
+    sheet.write_text('looks_for = ["Plán B má jméno a datum."]\nmistakes = []\n', encoding="utf-8")
+    with pytest.raises(BuildError, match="mistakes"):
+        answer_sheets.load_sheet(sheet)
