@@ -42,8 +42,8 @@ def test_no_page_repeats_a_corrected_error(site_text, wrong):
 def test_the_model_answer_names_the_housing_worker_from_the_case_study(site_text):
     case = site_text["/kazuistiky/rodina-aleny/"]
     exercise = site_text["/cviceni/rodina-aleny/"]
-    assert "Markéta Hronová – pracovnice podpory samostatného bydlení, služba Krok k bydlení; tel. 777 000 109" in case
-    assert "Markéta Hronová – podpora samostatného bydlení, Krok k bydlení, tel. 777 000 109" in exercise
+    assert "Markéta Hronová – pracovnice podpory samostatného bydlení, služba Krok k bydlení; tel. 000 000 109" in case
+    assert "Markéta Hronová – podpora samostatného bydlení, Krok k bydlení, tel. 000 000 109" in exercise
 
 
 def test_the_accessibility_statement_cites_what_was_verified(site_text):
@@ -58,7 +58,8 @@ def test_the_accessibility_statement_cites_what_was_verified(site_text):
 
 def test_the_contradictions_are_resolved_one_way(site_text):
     assert "a to třemi cestami" in site_text["/manual/pilotaz/"]
-    assert "obvykle 90–120 minut" in site_text["/casework/pripadova-konference/"]
+    conference = site_text["/casework/pripadova-konference/"]
+    assert "zhruba hodinu a čtvrt, tedy asi 75 minut" in conference and "obvykle 90–120 minut" not in conference
     history = site_text["/casework/case-management/"]
     assert "60. let" in history and "sto let" in history and "Podklady se tedy rozcházejí" in history
     for url in ("/manual/pilotaz/", "/vzdelavani/index/" if "/vzdelavani/index/" in site_text else "/vzdelavani/", "/vzdelavani/petidenni-kurz/"):
@@ -69,7 +70,7 @@ def test_statements_about_time_are_dated(site_text):
     law = site_text["/manual/pravni-ukotveni/"]
     assert "k datu svého vzniku" in law and "plánovanou účinností od 1. 1. 2025" in law
     assert "její období skončilo v roce 2025" in law
-    assert "k datu 29. 11. 2026" in site_text["/zdroje/"]
+    assert "k datu 8. 12. 2026" in site_text["/zdroje/"]
 
 
 def test_the_leaflet_promises_confidentiality_within_the_law(site_text):
@@ -89,14 +90,16 @@ def test_the_law_page_cites_verified_paragraphs_and_names_its_sources(site_text)
         "čl. 9 odst. 1",
         "čl. 7 odst. 3",
         "Co jsme ověřili",
-        "Stav k 29. 11. 2026",
+        "Stav k 8. 12. 2026",
+        "ve znění vyhlášky č. 449/2021 Sb.",
+        "§ 10 odst. 4 zákona č. 359/1999 Sb.",
     ):
         assert citation in text, citation
     assert "Bez čísla paragrafu uvádíme" in text
     assert "OSPOD a sdílení informací" in site_text["/manual/tisk/"]
 
 
-@pytest.mark.parametrize("case", ["rodina-aleny", "pani-meda", "pan-karel", "mlada-maminka", "pan-josef"])
+@pytest.mark.parametrize("case", ["rodina-aleny", "pani-meda", "pan-karel", "mlada-maminka", "pan-josef", "pan-karel-druha-konference", "pan-daniel", "rodina-elisky"])
 def test_every_discussion_question_has_a_model_answer_for_trainers(site_dir, case):
     html = (site_dir / "kazuistiky" / case / "index.html").read_text(encoding="utf-8").replace("\u00a0", " ")
     section = re.search(r'id="otazky-k-diskusi".*?<ol>(.*?)</ol>', html, flags=re.S)
@@ -104,6 +107,6 @@ def test_every_discussion_question_has_a_model_answer_for_trainers(site_dir, cas
     assert section and notes, case
     questions = re.findall(r"<li>", section.group(1))
     answers = [re.sub(r"<[^>]+>", "", a) for a in re.findall(r"<li>(.*?)</li>", notes.group(1), flags=re.S)]
-    assert len(questions) >= 7
+    assert len(questions) >= (5 if case in ("pan-karel-druha-konference", "pan-daniel", "rodina-elisky") else 7)
     assert len(answers) == len(questions), case
     assert all(len(answer) > 120 for answer in answers), case

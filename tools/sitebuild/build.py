@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from . import (
-    exercise_pages, forms, last_change, leaflet_qr, offline, portable, printable, pyodide_assets, redirects,
-    search_index, typography,
+    answer_sheets, exercise_pages, forms, last_change, leaflet_qr, offline, portable, printable, pyodide_assets,
+    redirects, search_index, typography,
 )
 from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 
@@ -24,6 +24,7 @@ from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 BEFORE_GENERATOR = [
     printable.write_printable_manual,  # docs/manual/tisk.md, the whole manual on one page
     exercise_pages.build_step,  # docs/cviceni/ from exercises/
+    answer_sheets.build_step,  # docs/cviceni/listy-pro-lektory.md from exercises/lektori/
     forms.build_step,  # docs/formulare/ (print pages, .docx, .odt) from forms/
 ]
 # After the generator: steps that add to the built site. The search index is read from the
