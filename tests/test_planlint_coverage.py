@@ -15,7 +15,7 @@ PLAN = """Datum sestavení plánu: 3. 2. 2025
 
 | Co | Kdo | Do kdy |
 |---|---|---|
-| Vyplnit žádost o byt na bytovém odboru | Jana Malá | {first} |
+| Vyplnit žádost o obecní byt na bytovém odboru | Jana Malá | {first} |
 {second}
 """
 

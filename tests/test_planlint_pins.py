@@ -54,8 +54,8 @@ RAISERS = {
     "IP-KROKY-ZADNE": "## Kroky\n\nKroky domluvíme příště na schůzce.\n",
     "IP-CILE-BEZ-KROKU": "## Cíle\n\n- Klára chce do 31. 3. 2025 podat žádost o byt.\n\n"
     "## Kroky\n\n- Co: zavolat lékaři; Kdo: Eva Dobrá; Do kdy: 20. 3. 2025\n",
-    "IP-KROK-PO-CILI": "## Cíle\n\n- Klára chce do 31. 3. 2025 podat žádost o byt.\n\n"
-    "## Kroky\n\n- Co: vyplnit žádost o byt; Kdo: Eva Dobrá; Do kdy: 20. 4. 2025\n",
+    "IP-KROK-PO-CILI": "## Cíle\n\n- Klára chce do 31. 3. 2025 podat žádost o obecní byt.\n\n"
+    "## Kroky\n\n- Co: vyplnit žádost o obecní byt; Kdo: Eva Dobrá; Do kdy: 20. 4. 2025\n",
     "IP-KROK-VICE-OSOB": "## Kroky\n\n- Co: podat žádost; Kdo: Eva Dobrá, Jan Malý; Do kdy: 20. 3. 2025\n",
     "IP-RIZIKO-PLANB": "## Rizika\n\n- Byt nebude volný.\n",
     "IP-RIZIKO-KDO-KDY": "## Rizika\n\n- Riziko: byt nebude volný. Alternativa: zkusíme jiný.\n",

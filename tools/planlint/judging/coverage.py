@@ -5,7 +5,7 @@ A step leads to a goal when they share a content word by its lemma ("podat žád
 the dictionary lacks ("nájemném") or a plan typed without diacritics still matches; the words every plan uses (the client, the plan, a month) and
 names do not count. Goals about the same matter share their steps: a goal that shares a word with
 a goal some step leads to has its step too. A step is due by the deadline of the goal it shares
-most with, unless that goal is a lasting state that starts on a date ("od 1. 4. 2025 …")."""
+most with (two words at least), unless that goal is a lasting state that starts on a date ("od 1. 4. 2025 …")."""
 
 from __future__ import annotations
 
@@ -37,11 +37,16 @@ def content_lemmas(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A deadline is compared only with a goal the step plainly serves: one shared word may be a
+# person or a by-word ("maminka", "připravit"), two name the same matter.
+_SAME_MATTER = 2
+
+
 def _served_goal(step, goals) -> int | None:
     mine = content_lemmas(step.co or "")
     shared = [(len(mine & content_lemmas(goal.text)), index) for index, goal in enumerate(goals)]
     best = max(shared, default=(0, None))
-    return best[1] if best[0] else None
+    return best[1] if best[0] >= _SAME_MATTER else None
 
 
 def _served(goals, steps) -> set[int]:
