@@ -186,7 +186,9 @@ def _evidence(tokens: list[str], raw: list[str]) -> _Evidence:
             target = None if direct in _PREPOSITIONS or direct == "s" else _object_kind(tokens, raw, index, people=False)
             if target == _CONCRETE or (target == _AREA and _scoped(tokens, index)):
                 found.one_off = True  # "zajistit synovi brýle na čtení"
-            continue
+            # What follows describes the service's work ("podpořit rodiče při vytváření podmínek pro
+            # vstup dětí do školy"), not an action of the client's.
+            break
         if verb.kind == verbs.DIRECTION:
             found.direction = True
             if "o" in tokens[index : index + 4]:
@@ -288,6 +290,11 @@ def _too_short(plain: str, without_times: str, days: int) -> bool:
     )
 
 
+# "Uživatel, který je podporován …", "Rodina, která má …": a portrait of the person the service wants,
+# not something the client will do or have by a date.
+_PORTRAIT = re.compile(r"^\W*\w+(?:\s+\w+){0,2}\s*,\s*kter[ýáéíou]\w*\b", re.IGNORECASE)
+
+
 def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     """The five letters of one goal; `plan_consent` is the plan's own consent line."""
     folded = fold(text)
@@ -320,7 +327,7 @@ def judge(text: str, today: dt.date, plan_consent: bool = False) -> GoalVerdict:
     # S: positive evidence only. A concrete action or result with an object that is not an
     # abstraction; a direction ("snížit", "zvýšit") once a number and unit say how far.
     scoped_direction = direction and targeted
-    specific = (evidence.one_off or evidence.habit or scoped_direction) and len(tokens) >= 2
+    specific = (evidence.one_off or evidence.habit or scoped_direction) and len(tokens) >= 2 and not _PORTRAIT.match(text)
     verdict.smart["S"] = specific
     if not specific:
         reasons["S"] = "service" if evidence.support else "vague" if evidence.vague or evidence.abstract else "no_action"
