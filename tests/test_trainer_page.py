@@ -286,3 +286,18 @@ def test_a_plan_whose_check_stalls_is_skipped_and_the_others_are_checked(local_p
     rows = table(page)
     assert rows["b.md"]["note"] == "Kontrola trvala příliš dlouho, přeskočeno"
     assert rows["a.md"]["errors"] == "0" and int(rows["c.md"]["errors"]) > 0
+
+
+def test_exercises_are_listed_in_the_order_of_the_navigation(site_dir):
+    """By case, as the menu lists them, not by file name (pan-daniel before rodina-aleny)."""
+    import re
+
+    from sitebuild.exercise_pages import nav_titles
+
+    in_nav = [p.removeprefix("cviceni/").removesuffix(".md") for p in nav_titles() if p.startswith("cviceni/")]
+    index = (site_dir / "cviceni" / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<td><a href="([a-z-]+)/">', index)
+    assert listed == [e for e in in_nav if e in listed] and len(listed) == len(BY_ID)
+    assert listed != sorted(listed)
+    trainer = (site_dir / "cviceni" / TRAINER_PAGE / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<option value="([a-z-]+)"', trainer) == listed
