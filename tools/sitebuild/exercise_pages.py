@@ -490,6 +490,10 @@ def trainer_page(exercises, sections: dict[str, str], titles: dict[str, str]) ->
             "k otázkám k diskusi na konci každé [kazuistiky](../kazuistiky/index.md).",
             "5. **Kontrola.** Všechny plány zkontrolujete [najednou](#kontrola) a dostanete tabulku pro celou skupinu.",
             "",
+            "V učebně bez internetu může web nabídnout ostatním jeden počítač: správce IT ho spustí příkazem "
+            "`./dev serve --ucebna`, který vypíše adresu, jakou účastníci napíšou do prohlížeče, i QR kód "
+            "pro telefony a tablety.",
+            "",
             "## Kontrola plánů {#kontrola}",
             "",
             "Přidejte soubory s plány (.docx, .odt, .txt nebo .md). Dostanete jednu tabulku: kolik částí "
