@@ -77,7 +77,7 @@ const MODEL_KEY = "sit-podpory:vzor:";
 const AUTHOR_LINE = /^Vypracoval\/a:.*(?:\r?\n)+/;
 
 /** The plan as a file: "Vypracoval/a: <name>" first when a name is given, never twice. */
-export function planWithAuthor(text, author) {
+function planWithAuthor(text, author) {
   const plan = text.replace(AUTHOR_LINE, "");
   return author ? `Vypracoval/a: ${author}\n\n${plan}` : plan;
 }
