@@ -122,6 +122,14 @@ def test_grouped_feedback_on_a_weak_draft_passes_axe(local_page, site_url):
     violations = run_axe(page)
     assert not violations, "weak draft with grouped feedback:\n" + describe(violations)
 
+    # After the first check the model answer is offered; before a download, the name is asked.
+    page.locator("details.pl-model-answer summary").click()
+    page.get_by_role("button", name="Stáhnout plán").click()
+    page.get_by_role("dialog", name="Stáhnout plán").wait_for()
+    violations = run_axe(page)
+    assert not violations, "model answer open, the download asking for a name:\n" + describe(violations)
+    page.keyboard.press("Escape")
+
     # After a jump to a line: the caret in the plan and the way back to the finding.
     page.locator(".pl-result .pl-goals .pl-line").first.click()
     page.get_by_role("button", name="Zpět na připomínku").wait_for()

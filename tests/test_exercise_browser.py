@@ -10,6 +10,8 @@ import pytest
 from playwright.sync_api import expect
 from sitepages import settle, wait_until
 
+import planlint
+
 from planlint_browser import (
     BY_ID,
     EXERCISE_IDS,
@@ -229,10 +231,25 @@ def test_plan_and_feedback_download_and_print(local_page, site_url):
     page.goto(exercise_url(site_url, "rodina-aleny"))
     check_plan(page, FAULTY_PLAN)
 
+    # Before the download the page asks whose plan it is; the name is the file's first line.
+    page.get_by_role("button", name="Stáhnout plán").click()
+    dialog = page.get_by_role("dialog", name="Stáhnout plán")
+    expect(dialog.get_by_label("Vaše jméno")).to_be_focused()
+    dialog.get_by_label("Vaše jméno").fill("Jana  Nováková ")
     with page.expect_download() as plan_download:
-        page.get_by_role("button", name="Stáhnout plán").click()
+        page.keyboard.press("Enter")
     assert plan_download.value.suggested_filename == "individualni-plan-rodina-aleny.txt"
-    assert open(plan_download.value.path(), encoding="utf-8").read() == FAULTY_PLAN
+    assert open(plan_download.value.path(), encoding="utf-8").read() == "Vypracoval/a: Jana Nováková\n\n" + FAULTY_PLAN
+    # The name is remembered; without one the file is the plan alone, never two author lines.
+    page.get_by_role("button", name="Stáhnout plán").click()
+    expect(dialog.get_by_label("Vaše jméno")).to_have_value("Jana Nováková")
+    dialog.get_by_label("Vaše jméno").fill("")
+    with page.expect_download() as plain_download:
+        dialog.get_by_role("button", name="Stáhnout plán").click()
+    assert open(plain_download.value.path(), encoding="utf-8").read() == FAULTY_PLAN
+    page.get_by_role("button", name="Stáhnout plán").click()
+    dialog.get_by_role("button", name="Zpět").click()
+    expect(dialog).to_be_hidden()
 
     with page.expect_download() as feedback_download:
         page.get_by_role("button", name="Stáhnout zpětnou vazbu").click()
@@ -256,6 +273,50 @@ def test_plan_and_feedback_download_and_print(local_page, site_url):
     assert not page.get_by_label("Individuální plán").is_visible()
     assert page.locator('.pl-result [data-rule="IP-KROK-KDO"]').is_visible()
     assert not page.get_by_role("button", name="Zkontrolovat plán").is_visible()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_result_summary_is_in_view_below_the_header_after_a_check(browser, site_url, width):
+    context = browser.new_context(locale="cs-CZ", viewport={"width": width, "height": 800}, reduced_motion="reduce")
+    page = context.new_page()
+    try:
+        page.goto(exercise_url(site_url, "pan-karel"))
+        wait_ready(page)
+        check_plan(page, FAULTY_PLAN)
+        summary = page.locator(".pl-result .pl-summary")
+        expect(summary).to_be_focused()
+        box = summary.bounding_box()
+        header = page.locator(".md-header").bounding_box()
+        assert box["y"] >= header["y"] + header["height"], (box, header)
+        assert box["y"] + box["height"] <= 800
+        # The summary counts what the trainee sees: one item per goal, not one per SMART letter.
+        shown = {
+            word: page.locator(f'.pl-findings > li[data-severity="{severity}"]').count()
+            for severity, word in (("error", "chyb"), ("warning", "upozornění"), ("info", "tip"))
+        }
+        said = {word: int(n) for n, word in re.findall(r"(\d+)\s+(chyb|upozornění|tip)", summary.inner_text())}
+        assert said == {word: n for word, n in shown.items() if n}, (said, shown)
+        assert said["chyb"] < planlint.check_text(FAULTY_PLAN, exercise="pan-karel")["summary"]["errors"], "letters apart"
+    finally:
+        context.close()
+
+
+def test_the_model_answer_appears_only_after_a_first_check(local_page, site_url):
+    page = local_page
+    page.goto(exercise_url(site_url, "pan-josef"))
+    model = page.locator("details.pl-model-answer")
+    expect(model).to_be_hidden()
+    expect(page.get_by_text("Vzorové řešení se ukáže, až svůj plán poprvé zkontrolujete.")).to_be_visible()
+    wait_ready(page)
+    check_plan(page, BY_ID["pan-josef"].template)
+    expect(model).to_be_visible()
+    expect(model).not_to_have_attribute("open", "")
+    model.locator("summary").click()
+    expect(model.locator("pre.pl-model")).to_contain_text(BY_ID["pan-josef"].model_answer.splitlines()[0])
+    page.reload()
+    expect(page.locator("details.pl-model-answer")).to_be_visible()  # remembered in this browser
+    page.goto(exercise_url(site_url, "pan-karel"))
+    expect(page.locator("details.pl-model-answer")).to_be_hidden()  # each exercise on its own
 
 
 EVIL = '<img src=x onerror=alert(1)>'

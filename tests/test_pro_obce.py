@@ -8,6 +8,40 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 from sitebuild import leaflet_qr
+from sitebuild.serve import running
+
+# A municipality's address in settings.toml (site.address); the default build has none.
+ADDRESS = "https://www.prikladov.cz/sit-podpory/"
+
+
+@pytest.fixture(scope="module")
+def addressed_site_url(site_dir, tmp_path_factory):
+    """The site as a municipality with its address set gets it: the leaflet page has its QR code.
+
+    Every other file is a link into site/, so nothing is copied but that one page.
+    """
+    root = tmp_path_factory.mktemp("addressed")
+    for child in site_dir.iterdir():
+        if child.name != "pro-obce":
+            (root / child.name).symlink_to(child)
+    (root / "pro-obce").mkdir()
+    for child in (site_dir / "pro-obce").iterdir():
+        if child.name != "letak":
+            (root / "pro-obce" / child.name).symlink_to(child)
+    (root / "pro-obce" / "letak").mkdir()
+    page = (site_dir / leaflet_qr.PAGE).read_text(encoding="utf-8")
+    assert leaflet_qr.SLOT in page, "the default build leaves the QR code's slot empty"
+    (root / leaflet_qr.PAGE).write_text(page.replace(leaflet_qr.SLOT, leaflet_qr.filled_slot(ADDRESS)), encoding="utf-8")
+    with running(root) as url:
+        yield url
+
+
+def test_default_leaflet_has_no_qr_code_and_no_example_address(page, site_url):
+    page.goto(site_url + "/pro-obce/letak/")
+    expect(page.locator("[data-sp-leaflet-sheet]")).to_be_visible()
+    assert page.locator("[data-sp-qr] svg").count() == 0
+    assert page.locator("#sp-leaflet-web").input_value() == ""
+    assert "Více na webu" not in page.locator("[data-sp-leaflet-sheet]").inner_text()
 
 
 def _tab_to(page, selector: str, limit: int = 80) -> None:
@@ -123,13 +157,12 @@ def _shown(address: str) -> str:
     return address.split("://", 1)[-1].rstrip("/")
 
 
-def test_leaflet_has_web_address_qr_code_and_logo_slot(page, site_url, tmp_path):
+def test_leaflet_has_web_address_qr_code_and_logo_slot(page, addressed_site_url, tmp_path):
     import segno
 
-
-    page.goto(site_url + "/pro-obce/letak/")
+    page.goto(addressed_site_url + "/pro-obce/letak/")
     sheet = page.locator("[data-sp-leaflet-sheet]")
-    address = leaflet_qr.web_address()
+    address = ADDRESS
     assert page.locator("#sp-leaflet-web").input_value() == address
     assert f"Více na webu: {_shown(address)}" in sheet.inner_text()
     # The QR code is an SVG made at build time: the very modules segno makes for the address.
@@ -178,8 +211,8 @@ def test_leaflet_fields_and_preview_keep_e_mail_addresses_whole(browser, site_ur
             context.close()
 
 
-def test_printed_leaflet_uses_the_bottom_of_the_page(page, site_url):
-    page.goto(site_url + "/pro-obce/letak/")
+def test_printed_leaflet_uses_the_bottom_of_the_page(page, addressed_site_url):
+    page.goto(addressed_site_url + "/pro-obce/letak/")
     _fill_leaflet(page)
     page.emulate_media(media="print")
     box = page.evaluate(
@@ -195,4 +228,4 @@ def test_printed_leaflet_uses_the_bottom_of_the_page(page, site_url):
     assert box["qr"] > 90  # about 3 cm: readable by a phone
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
     assert len(reader.pages) == 1
-    assert _shown(leaflet_qr.web_address()) in reader.pages[0].extract_text()
+    assert _shown(ADDRESS) in reader.pages[0].extract_text()

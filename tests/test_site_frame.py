@@ -1,4 +1,4 @@
-"""What every page says about the site: operator, contact, last change (footer); the exercises in
+"""What every page says about the site: its last change and no example contact (footer); the exercises in
 the navigation; and no programmer's words where a trainee reads."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from planlint_browser import BY_ID, EXERCISES, WEAK_DRAFT
 
 import planlint
 from sitebuild import last_change
-from sitebuild.config import mkdocs_config
 from sitebuild.exercise_pages import TRAINER_PAGE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,14 +23,14 @@ def _pages(site_dir):
     return [p for p in site_dir.rglob("index.html") if "md-footer" in p.read_text(encoding="utf-8")]
 
 
-def test_every_page_names_the_operator_a_contact_and_its_last_change(site_dir):
-    operator = mkdocs_config()["extra"]["operator"]
+def test_every_page_has_its_last_change_and_no_example_contact(site_dir):
+    """The operator's line comes from settings.toml; the default build has none (test_municipality_copy)."""
     missing = []
     for path in _pages(site_dir):
         text = path.read_text(encoding="utf-8").replace("\u00a0", " ").replace("&nbsp;", " ")
         footer = text[text.index('class="md-copyright"'):]
         date = CZECH_DATE.search(footer)
-        if operator["name"] not in footer or f'href="mailto:{operator["email"]}"' not in footer or not date:
+        if not date or "data-sp-operator" in footer or ".example" in footer:
             missing.append(str(path.relative_to(site_dir)))
             continue
         iso, day, month, year = date.groups()

@@ -211,3 +211,93 @@ def test_printable_one_page_summary_per_trainee(local_page, site_url):
         assert other not in text, other
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     assert not page.evaluate("document.documentElement.classList.contains('pl-print-detail')")
+
+
+DOWNLOADED = "individualni-plan-pan-karel.txt"  # every trainee's download has this name
+
+
+def test_same_named_plans_are_all_kept_each_under_its_author(local_page, site_url):
+    from planlint_browser import WEAK_DRAFT
+
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    page.get_by_label("Ke kterému cvičení plány patří?").select_option("pan-karel")
+    page.locator("#pl-files").set_input_files(
+        files(
+            (DOWNLOADED, "Vypracoval/a: Jana Nováková\n\n" + BY_ID["pan-karel"].model_answer),
+            (DOWNLOADED, "Vypracoval/a: Petr Svoboda\n\n" + WEAK_DRAFT),
+        )
+    )
+    wait_checked(page, 2)
+    # Added later, without an author, twice: neither replaces a plan already in the table.
+    page.locator("#pl-files").set_input_files(files((DOWNLOADED, BY_ID["pan-karel"].template)))
+    wait_checked(page, 3)
+    page.locator("#pl-files").set_input_files(files((DOWNLOADED, BY_ID["pan-karel"].template)))
+    wait_checked(page, 4)
+    rows = table(page)
+    assert set(rows) == {
+        f"Jana Nováková – {DOWNLOADED}",
+        f"Petr Svoboda – {DOWNLOADED}",
+        DOWNLOADED,
+        f"{DOWNLOADED} (2)",
+    }
+    assert "Zkontrolováno plánů: 4." in page.locator(".pl-trainer-status").inner_text()
+    # The author's line is no part of the plan: the model answer still has nothing to fix.
+    assert rows[f"Jana Nováková – {DOWNLOADED}"]["errors"] == "0"
+    assert rows[f"Jana Nováková – {DOWNLOADED}"]["warnings"] == "0"
+    assert int(rows[f"Petr Svoboda – {DOWNLOADED}"]["errors"]) > 0
+    assert page.locator(".pl-plan-feedback").count() == 4
+
+
+def test_the_page_takes_every_format_an_exercise_downloads_or_the_checker_reads(site_dir):
+    page = (site_dir / "cviceni" / TRAINER_PAGE / "index.html").read_text(encoding="utf-8")
+    accept = page.split('id="pl-files" multiple accept="', 1)[1].split('"', 1)[0]
+    assert {".docx", ".odt", ".txt", ".md"} <= set(accept.split(","))
+    assert set(report.PLAN_SUFFIXES) <= set(accept.split(","))
+
+
+def test_a_plan_whose_check_stalls_is_skipped_and_the_others_are_checked(local_page, site_url):
+    page = local_page
+    page.goto(f"{site_url}/cviceni/{TRAINER_PAGE}/")
+    # The checker gives up a check that runs too long with an error named so; here one plan's
+    # check is made to end that way, as a stalled Python would.
+    page.evaluate(
+        """async () => {
+            const { Checker } = await import(new URL("../../assets/javascripts/planlint/checker.js", location.href).href);
+            const request = Checker.prototype.request;
+            Checker.prototype.request = function (type, payload) {
+                if (type === "report" && payload.plans?.some((plan) => plan.text.includes("ZASEKNE SE"))) {
+                    const error = new Error("the check ran too long");
+                    error.name = "TimeoutError";
+                    return Promise.reject(error);
+                }
+                return request.call(this, type, payload);
+            };
+        }"""
+    )
+    page.locator("#pl-files").set_input_files(
+        files(
+            ("a.md", BY_ID["pan-karel"].model_answer),
+            ("b.md", "ZASEKNE SE\n\n" + BY_ID["pan-karel"].model_answer),
+            ("c.md", BY_ID["pan-josef"].template),
+        )
+    )
+    wait_checked(page, 3)
+    rows = table(page)
+    assert rows["b.md"]["note"] == "Kontrola trvala příliš dlouho, přeskočeno"
+    assert rows["a.md"]["errors"] == "0" and int(rows["c.md"]["errors"]) > 0
+
+
+def test_exercises_are_listed_in_the_order_of_the_navigation(site_dir):
+    """By case, as the menu lists them, not by file name (pan-daniel before rodina-aleny)."""
+    import re
+
+    from sitebuild.exercise_pages import nav_titles
+
+    in_nav = [p.removeprefix("cviceni/").removesuffix(".md") for p in nav_titles() if p.startswith("cviceni/")]
+    index = (site_dir / "cviceni" / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<td><a href="([a-z-]+)/">', index)
+    assert listed == [e for e in in_nav if e in listed] and len(listed) == len(BY_ID)
+    assert listed != sorted(listed)
+    trainer = (site_dir / "cviceni" / TRAINER_PAGE / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<option value="([a-z-]+)"', trainer) == listed

@@ -15,30 +15,35 @@ import time
 from pathlib import Path
 
 from . import (
-    answer_sheets, exercise_pages, forms, last_change, leaflet_qr, offline, portable, printable, pyodide_assets,
-    redirects, search_index, typography,
+    answer_sheets, exercise_pages, forms, home_counts, inputs, last_change, leaflet_qr, offline, operator_info,
+    portable, printable, pyodide_assets, redirects, search_index, settings, site_zip, typography,
 )
 from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 
+# Each step with the words the build prints before it: a first build takes minutes, and the
+# person waiting for `./dev serve` should see it move.
 # Before the generator: steps that write generated Markdown into docs/ (git-ignored).
 BEFORE_GENERATOR = [
-    printable.write_printable_manual,  # docs/manual/tisk.md, the whole manual on one page
-    exercise_pages.build_step,  # docs/cviceni/ from exercises/
-    answer_sheets.build_step,  # docs/cviceni/listy-pro-lektory.md from exercises/lektori/
-    forms.build_step,  # docs/formulare/ (print pages, .docx, .odt) from forms/
+    ("příručka na jednu stránku", printable.write_printable_manual),  # docs/manual/tisk.md
+    ("stránky cvičení", exercise_pages.build_step),  # docs/cviceni/ from exercises/
+    ("listy s odpověďmi pro lektory", answer_sheets.build_step),  # docs/cviceni/listy-pro-lektory.md
+    ("formuláře", forms.build_step),  # docs/formulare/ (print pages, .docx, .odt) from forms/
 ]
 # After the generator: steps that add to the built site. The search index is read from the
-# pages once they are typeset; the service worker (offline) comes last: it packs every page and
-# file the others made.
+# pages once they are typeset; the service worker (offline) packs every page and file the
+# others made; the downloadable copy of the site comes last, so it holds all of it.
 AFTER_GENERATOR = [
-    last_change.write_last_changes,  # the footer's "Poslední změna stránky" from git
-    leaflet_qr.write_leaflet_qr,  # the leaflet's QR code (segno, SVG)
-    typography.build_step,  # Czech no-break spaces, "5×", "13:00" in the pages
-    search_index.write_index,  # search/pages.json, read from the built pages
-    redirects.write_site_redirects,
-    pyodide_assets.build_step,  # Pyodide, the planlint archive, stdlib and snapshot
-    portable.build_step,  # 404.html without root-absolute links; the documented CSP still fits
-    offline.build_step,  # the offline bundle and sw.js
+    ("datum poslední změny stránek", last_change.write_last_changes),  # from git
+    ("údaje o provozovateli", operator_info.build_step),  # footer and accessibility statement, settings.toml
+    ("QR kód na letáku", leaflet_qr.write_leaflet_qr),  # segno, SVG
+    ("počty kazuistik a cvičení na úvodní stránce", home_counts.build_step),
+    ("česká typografie", typography.build_step),  # no-break spaces, "5×", "13:00"
+    ("vyhledávání", search_index.write_index),  # search/pages.json, read from the built pages
+    ("přesměrování starých adres", redirects.write_site_redirects),
+    ("kontrola plánů (Python v prohlížeči, může trvat minutu)", pyodide_assets.build_step),
+    ("přenositelnost", portable.build_step),  # 404.html without root-absolute links; the CSP still fits
+    ("práce bez připojení", offline.build_step),  # the offline bundle and sw.js
+    ("kopie webu ke stažení (zip)", site_zip.build_step),
 ]
 
 
@@ -66,17 +71,43 @@ def run_zensical() -> None:
 BUILDERS = {"mkdocs": (run_mkdocs, SITE), "zensical": (run_zensical, SITE_ZENSICAL)}
 
 
+def _progress(number: int, total: int, label: str, started: float) -> None:
+    print(f"[{number}/{total}] {label}… ({time.perf_counter() - started:.0f} s)", flush=True)
+
+
 def build(builder: str = "mkdocs") -> int:
     started = time.perf_counter()
     run, site = BUILDERS[builder]
-    for step in BEFORE_GENERATOR:
+    try:
+        warnings = settings.warn_empty(settings.load())
+    except settings.SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    inputs.stamp_file(site).unlink(missing_ok=True)  # a build that stops half-way is no current site
+    total = len(BEFORE_GENERATOR) + 1 + len(AFTER_GENERATOR)
+    for number, (label, step) in enumerate(BEFORE_GENERATOR, start=1):
+        _progress(number, total, label, started)
         step()
+    _progress(len(BEFORE_GENERATOR) + 1, total, f"stránky webu ({builder})", started)
     try:
         run()
     except subprocess.CalledProcessError:
         print(f"Sestavení webu selhalo (viz chyby {builder} výše).", file=sys.stderr)
         return 1
-    for step in AFTER_GENERATOR:
+    for number, (label, step) in enumerate(AFTER_GENERATOR, start=len(BEFORE_GENERATOR) + 2):
+        _progress(number, total, label, started)
         step(site)
+    inputs.remember(site)
+    for line in warnings:
+        print(line)
     print(f"Site built with {builder} into {Path(site).name}/ in {time.perf_counter() - started:.1f} s")
     return 0
+
+
+def build_if_changed() -> int:
+    """Build the production site unless it was built from exactly these inputs already."""
+    if inputs.is_current(SITE):
+        print("Web se od posledního sestavení nezměnil: spouštím poslední sestavení (site/).", flush=True)
+        return 0
+    print("Sestavuji web (poprvé to trvá několik minut)…", flush=True)
+    return build()

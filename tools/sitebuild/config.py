@@ -1,4 +1,4 @@
-"""mkdocs.yml as plain data, for build steps that need a setting from it (nav, extra, site_url)."""
+"""mkdocs.yml as plain data, for build steps that need a setting from it (nav, site_url)."""
 
 from __future__ import annotations
 

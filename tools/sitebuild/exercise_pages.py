@@ -94,6 +94,12 @@ def load_drill(exercise_ids: set[str]) -> list[DrillGoal]:
     return goals
 
 
+def in_nav_order(exercises, titles: dict[str, str]):
+    """Exercises in the order the navigation lists them (by case), the others after them by title."""
+    order = {path: index for index, path in enumerate(titles)}
+    return sorted(exercises, key=lambda e: (order.get(f"{SECTION}/{e.id}.md", len(order)), e.title))
+
+
 def nav_titles() -> dict[str, str]:
     """Page path -> its title in the mkdocs.yml nav (e.g. kazuistiky/pan-karel.md -> 'Pan Karel – …')."""
     config = mkdocs_config()
@@ -186,6 +192,27 @@ NOSCRIPT = (
 )
 
 
+# Asked before "Stáhnout plán": the trainer page shows each plan under its author's name. The
+# name goes into the file's first line, which the checker reads as no part of the plan.
+AUTHOR_DIALOG = "\n".join(
+    [
+        '<dialog class="pl-dialog pl-author-dialog" aria-labelledby="pl-author-title" aria-describedby="pl-author-help">',
+        '<h2 class="pl-dialog-title" id="pl-author-title">Stáhnout plán</h2>',
+        '<form method="dialog">',
+        '<p><label class="pl-label" for="pl-author">Vaše jméno</label>',
+        '<input type="text" id="pl-author" class="pl-author" name="author" autocomplete="name" maxlength="80"></p>',
+        '<p class="pl-help" id="pl-author-help">Jméno se zapíše na první řádek staženého plánu '
+        "(„Vypracoval/a: …“), aby lektor poznal, čí plán je. Zůstane uložené jen v tomto prohlížeči. "
+        "Vyplnit ho nemusíte.</p>",
+        # The download button comes first: Enter in the name field presses it.
+        '<button type="submit" class="md-button md-button--primary" value="download">Stáhnout plán</button>',
+        '<button type="submit" class="md-button" value="cancel">Zpět</button>',
+        "</form>",
+        "</dialog>",
+    ]
+)
+
+
 def exercise_widget(exercise, plan_name: str, sections: dict[str, str]) -> str:
     root = "../../"
     config = _config(
@@ -244,6 +271,7 @@ def exercise_widget(exercise, plan_name: str, sections: dict[str, str]) -> str:
             '<button type="submit" class="md-button md-button--primary" value="confirm">Ano</button>',
             "</form>",
             "</dialog>",
+            AUTHOR_DIALOG,
             "</div>",
             # A classic script, right after the widget: drafts are saved whatever the module does.
             f'<script src="{root}assets/javascripts/planlint/drafts.js"></script>',
@@ -281,11 +309,14 @@ def exercise_page(exercise, titles: dict[str, str], sections: dict[str, str]) ->
         "",
         "## Vzorové řešení {#vzorove-reseni}",
         "",
-        # Printed only when the trainee opened it (planlint.css, exercise.js).
-        '<details class="example pl-model-answer">',
+        # Shown once the trainee has checked a plan of their own (exercise.js); printed only
+        # when they opened it (planlint.css).
+        '<p class="pl-model-locked">Vzorové řešení se ukáže, až svůj plán poprvé zkontrolujete. '
+        "Zkuste nejdřív napsat vlastní – stačí i nehotový plán.</p>",
+        '<details class="example pl-model-answer" hidden>',
         "<summary>Zobrazit vzorové řešení</summary>",
-        "<p>Zkuste nejdřív napsat vlastní plán. Vzorové řešení je jedna z mnoha dobrých podob; "
-        "kontrolou projde bez chyby.</p>",
+        "<p>Vzorové řešení je jedna z mnoha dobrých podob plánu; kontrolou projde bez chyby. "
+        "Porovnejte ho se svým plánem.</p>",
         f'<pre class="pl-model" tabindex="0" role="region" aria-label="Vzorové řešení">{html.escape(exercise.model_answer.strip())}</pre>',
         "</details>",
         "",
@@ -322,8 +353,8 @@ def index_page(exercises, titles: dict[str, str]) -> str:
         "",
         f"- [Trénink cílů SMART]({DRILL_PAGE}.md) – přepište slabé cíle z kazuistik a hned uvidíte, "
         "která písmena SMART splňují.",
-        f"- [Pro lektory: kontrola více plánů najednou]({TRAINER_PAGE}.md) – přetáhněte plány účastníků "
-        "a dostanete přehlednou tabulku.",
+        f"- [Pro lektory]({TRAINER_PAGE}.md) – časový plán, zadání, vzorová řešení a kontrola plánů "
+        "celé skupiny najednou v přehledné tabulce.",
         "",
         "## Jak na to {#jak-na-to}",
         "",
@@ -392,7 +423,7 @@ def drill_page(goals: list[DrillGoal], exercises_by_id, titles: dict[str, str]) 
     )
 
 
-def trainer_page(exercises, sections: dict[str, str]) -> str:
+def trainer_page(exercises, sections: dict[str, str], titles: dict[str, str]) -> str:
     root = "../../"
     options = "\n".join(
         f'<option value="{_attr(e.id)}">{html.escape(e.title)}</option>' for e in exercises
@@ -427,26 +458,63 @@ def trainer_page(exercises, sections: dict[str, str]) -> str:
             _script(root, "trainer.js"),
         ]
     )
+    answers = []
+    for exercise in exercises:
+        case_url = root + PurePosixPath(exercise.case).with_suffix("").as_posix() + "/"
+        answers += [
+            '<details class="example">',
+            f"<summary>{html.escape(exercise.title)}</summary>",
+            f'<p>Kazuistika: <a href="{_attr(case_url)}">{html.escape(case_title(exercise.case, titles))}</a>, '
+            f"datum plánu {czech_date(exercise.date)}.</p>",
+            f'<pre class="pl-model" tabindex="0" role="region" aria-label="Vzorové řešení: {_attr(exercise.title)}">'
+            f"{html.escape(exercise.model_answer.strip())}</pre>",
+            "</details>",
+            "",
+        ]
     return "\n".join(
         [
-            *_head("Pro lektory: kontrola více plánů najednou", hide=("toc",)),
-            "# Pro lektory: kontrola více plánů najednou",
+            *_head("Pro lektory", hide=("toc",)),
+            "# Pro lektory: zadání, vzorová řešení a kontrola plánů",
             "",
-            "Na konci cvičení vám účastníci pošlou své plány jako soubory `.md`. Tady je zkontrolujete "
-            "všechny najednou a dostanete jednu tabulku: kolik částí plánu je vyplněných, kolik cílů splňuje "
-            "všech pět písmen SMART a kolik chyb a upozornění kontrola našla. Tabulku si můžete stáhnout "
-            "jako CSV a otevřít v tabulkovém programu.",
+            "Vše, co lektor ke cvičením potřebuje, na jednom místě:",
+            "",
+            "1. **Časový plán.** Jak rozvrhnout práci s kazuistikou na kurzu (přečtení, mapování, hraná "
+            "konference, plán, vyhodnocení): [Jak s kazuistikami pracovat na kurzu](../kazuistiky/index.md#na-kurzu).",
+            "2. **Zadání.** Jak vybrat případ podle skupiny a zadat úkol: [studijní cesta pro lektory]"
+            "(../vzdelavani/studijni-cesty.md#lektor). Každé [cvičení](index.md) má zadání, datum plánu a šablonu.",
+            "3. **Odevzdání.** Účastník napíše plán ve cvičení a stáhne ho tlačítkem **Stáhnout plán**. Před "
+            "stažením ho stránka požádá o jméno a zapíše ho na první řádek souboru („Vypracoval/a: …“). "
+            "Plány vám účastníci pošlou e-mailem nebo nahrají na sdílený disk; přijmete i plány psané ve Wordu "
+            "nebo v LibreOffice.",
+            "4. **Vzorová řešení.** Plány ke každému cvičení najdete [níže](#vzorova-reseni), modelové odpovědi "
+            "k otázkám k diskusi na konci každé [kazuistiky](../kazuistiky/index.md).",
+            "5. **Kontrola.** Všechny plány zkontrolujete [najednou](#kontrola) a dostanete tabulku pro celou skupinu.",
+            "",
+            "V učebně bez internetu může web nabídnout ostatním jeden počítač: správce IT ho spustí příkazem "
+            "`./dev serve --ucebna`, který vypíše adresu, jakou účastníci napíšou do prohlížeče, i QR kód "
+            "pro telefony a tablety.",
+            "",
+            "## Kontrola plánů {#kontrola}",
+            "",
+            "Přidejte soubory s plány (.docx, .odt, .txt nebo .md). Dostanete jednu tabulku: kolik částí "
+            "plánu je vyplněných, kolik cílů splňuje všech pět písmen SMART a kolik chyb a upozornění kontrola "
+            "našla. Každý plán je v tabulce pod jménem autora; soubory se stejným názvem se nepřepíšou. Tabulku "
+            "si můžete stáhnout jako CSV a otevřít v tabulkovém programu.",
             "",
             "!!! info \"Soubory zůstávají u vás\"",
             "    Plány se kontrolují přímo v tomto prohlížeči. Nic se nikam nenahrává ani neodesílá.",
-            "",
-            "## Kontrola plánů {#kontrola}",
             "",
             widget,
             "",
             "Podrobnou zpětnou vazbu k jednomu plánu dostanete, když ho vložíte do příslušného "
             "[cvičení](index.md).",
             "",
+            "## Vzorová řešení {#vzorova-reseni}",
+            "",
+            "Vzorové řešení je jedna z mnoha dobrých podob plánu; kontrolou projde bez chyby. Účastníci ho "
+            "na stránce cvičení uvidí, až svůj plán poprvé zkontrolují.",
+            "",
+            *answers,
         ]
     )
 
@@ -460,8 +528,8 @@ def write_pages(pages: dict[str, str], folder: Path = PAGES) -> None:
 
 
 def generate() -> dict[str, str]:
-    exercises = _load_exercises()
     titles = nav_titles()
+    exercises = in_nav_order(_load_exercises(), titles)
     sections = section_names()
     by_id = {e.id: e for e in exercises}
     pages = {"index": index_page(exercises, titles)}
@@ -470,7 +538,7 @@ def generate() -> dict[str, str]:
             raise BuildError(f"{exercise.id}.toml: toto označení cvičení je vyhrazené, zvolte jiné.")
         pages[exercise.id] = exercise_page(exercise, titles, sections)
     pages[DRILL_PAGE] = drill_page(load_drill(set(by_id)), by_id, titles)
-    pages[TRAINER_PAGE] = trainer_page(exercises, sections)
+    pages[TRAINER_PAGE] = trainer_page(exercises, sections, titles)
     return pages
 
 

@@ -1,10 +1,11 @@
 """After MkDocs: the leaflet's QR code, an SVG made at build time with segno (no network, no script).
 
 The leaflet page (docs/pro-obce/letak.md) has an empty <div class="sp-leaflet__qr" data-sp-qr>.
-This step puts into it the QR code of the leaflet's web address, set in one place: mkdocs.yml,
-extra.leaflet.web_address (empty: the site's own address, site_url). The address also goes into
-a data attribute, so the page's script shows the code only while the leaflet prints that same
-address: a QR code never leads somewhere other than the address printed beside it.
+This step puts into it the QR code of the site's address, set in one place: settings.toml,
+site.address. Without an address the slot stays empty: no QR code for an example address. The
+address also goes into a data attribute, so the page's script shows the code only while the
+leaflet prints that same address: a QR code never leads somewhere other than the address
+printed beside it.
 """
 
 from __future__ import annotations
@@ -15,17 +16,15 @@ from pathlib import Path
 
 import segno
 
-from .config import mkdocs_config
+from . import settings
 from .paths import SITE
 
 PAGE = "pro-obce/letak/index.html"
 SLOT = '<div class="sp-leaflet__qr" data-sp-qr></div>'
 
 
-def web_address(config: dict | None = None) -> str:
-    config = mkdocs_config() if config is None else config
-    leaflet = (config.get("extra") or {}).get("leaflet") or {}
-    return str(leaflet.get("web_address") or config.get("site_url") or "").strip()
+def web_address() -> str:
+    return settings.load().address
 
 
 def qr_svg(address: str) -> str:

@@ -1,4 +1,9 @@
-"""A static file server for the built site, for offline training rooms (localhost only by default)."""
+"""A static file server for the built site: on this computer only, or for a whole training room.
+
+`./dev serve` serves on http://127.0.0.1:8000/ for this computer. `./dev serve --ucebna`
+(training-room mode) listens on every network interface and prints the address the
+participants type on their computers, with a QR code for phones and tablets.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,11 @@ import gzip
 import http.server
 import io
 import os
+import socket
 import sys
 import threading
+
+import segno
 
 from .paths import SITE
 
@@ -98,17 +106,64 @@ def running(site=SITE):
         server.server_close()
 
 
-def serve(host: str, port: int) -> int:
+ALL_INTERFACES = "0.0.0.0"
+# Any address outside this computer: connecting a UDP socket sends nothing, it only makes the
+# system pick the interface (and so the address) its traffic would leave by.
+_PROBE = ("10.254.254.254", 9)
+
+
+def lan_addresses() -> list[str]:
+    """This computer's IPv4 addresses on the local network (never 127.x), the likeliest first."""
+    found: list[str] = []
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(_PROBE)
+        found.append(probe.getsockname()[0])
+    with contextlib.suppress(OSError):
+        for *_, address in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
+            found.append(address[0])
+    return [a for a in dict.fromkeys(found) if not a.startswith(("127.", "0."))]
+
+
+def terminal_qr(url: str) -> str:
+    out = io.StringIO()
+    segno.make(url, error="m", micro=False).terminal(out=out, compact=True, border=2)
+    return out.getvalue()
+
+
+def room_lines(port: int, addresses: list[str]) -> list[str]:
+    """What the trainer reads out in training-room mode (Czech, for the trainer's screen)."""
+    if not addresses:
+        return [
+            "Tento počítač není připojený k žádné síti: účastníci se k webu nepřipojí.",
+            "Připojte ho k síti učebny (Wi-Fi nebo kabel) a spusťte ./dev serve --ucebna znovu.",
+        ]
+    url = f"http://{addresses[0]}:{port}/"
+    lines = [
+        "Režim učebny: web je dostupný z ostatních počítačů v této síti.",
+        f"Účastníci napíšou do prohlížeče adresu:  {url}",
+    ]
+    lines += [f"  (nebo http://{other}:{port}/, pokud první adresa nefunguje)" for other in addresses[1:]]
+    lines += ["Na telefonu nebo tabletu stačí naskenovat tento kód:", terminal_qr(url)]
+    return lines
+
+
+def serve(host: str, port: int, room: bool = False) -> int:
     if not (SITE / "index.html").exists():
         print("Web ještě není sestavený: spusťte nejdřív sestavení (./dev serve to udělá samo).", file=sys.stderr)
         return 2
+    if room:
+        host = ALL_INTERFACES
     try:
         server = make_server(host, port)
     except OSError as error:
         print(f"Port {port} nelze použít ({error.strerror}). Zkuste jiný, např. ./dev serve --port 8001", file=sys.stderr)
         return 2
     with server:
-        print(f"Síť podpory běží na http://{host}:{port}/ (ukončíte klávesami Ctrl+C)")
+        if host == ALL_INTERFACES:
+            print("\n".join(room_lines(port, lan_addresses())))
+            print(f"Na tomto počítači: http://127.0.0.1:{port}/ (ukončíte klávesami Ctrl+C)", flush=True)
+        else:
+            print(f"Síť podpory běží na http://{host}:{port}/ (ukončíte klávesami Ctrl+C)", flush=True)
         try:
             server.serve_forever()
         except KeyboardInterrupt:

@@ -52,6 +52,50 @@ export function goToLine(textarea, line) {
   textarea.scrollTop = Math.max(0, caretTop(textarea, start) - textarea.clientHeight / 3);
 }
 
+// Browser storage can be refused (private mode, a full quota): then nothing is remembered.
+function remembered(key) {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function remember(key, value) {
+  try {
+    if (value) window.localStorage.setItem(key, value);
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Not kept for the next visit; this visit still has it.
+  }
+}
+
+// The author's name is the same for every exercise in this browser.
+const AUTHOR_KEY = "sit-podpory:autor";
+const MODEL_KEY = "sit-podpory:vzor:";
+// The first line of a downloaded plan; the trainer page reads the author from it.
+const AUTHOR_LINE = /^Vypracoval\/a:.*(?:\r?\n)+/;
+
+/** The plan as a file: "Vypracoval/a: <name>" first when a name is given, never twice. */
+function planWithAuthor(text, author) {
+  const plan = text.replace(AUTHOR_LINE, "");
+  return author ? `Vypracoval/a: ${author}\n\n${plan}` : plan;
+}
+
+/** Scroll so that node's top sits just below the sticky site header, not under it. */
+function scrollBelowHeader(node) {
+  const header = document.querySelector(".md-header");
+  const headerBottom = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+  window.scrollTo({ top: window.scrollY + node.getBoundingClientRect().top - headerBottom - 12, behavior: "instant" });
+}
+
+/** The model answer appears once the trainee has checked a plan of their own (and stays). */
+function unlockModelAnswer(id) {
+  remember(MODEL_KEY + id, "1");
+  for (const details of document.querySelectorAll("details.pl-model-answer")) details.hidden = false;
+  for (const note of document.querySelectorAll(".pl-model-locked")) note.hidden = true;
+}
+
 function ask(dialog, { title, text, confirm }) {
   dialog.querySelector(".pl-dialog-title").textContent = title;
   dialog.querySelector(".pl-dialog-text").textContent = text;
@@ -139,12 +183,13 @@ function setUp(root) {
         onLine: jumpToLine,
       }),
     );
+    unlockModelAnswer(id);
     const summary = resultBox.querySelector(".pl-summary");
     // Focus follows only if the trainee is still where they asked (not typing on meanwhile).
     if (moveFocus && summary && (document.activeElement === asker || document.activeElement === document.body)) {
       announce.textContent = "";
       summary.tabIndex = -1;
-      summary.scrollIntoView({ block: "start" });
+      scrollBelowHeader(resultBox.querySelector(".pl-report-title") || summary);
       summary.focus({ preventScroll: true });
     } else if (summary) {
       announce.textContent = summary.textContent;
@@ -210,8 +255,20 @@ function setUp(root) {
 
 
   // A .txt file opens in any text editor; the trainer page and the exercise read it back.
+  // The name asked for first goes into the file, so that the trainer knows whose plan it is.
+  const authorDialog = root.querySelector("dialog.pl-author-dialog");
+  const authorInput = authorDialog.querySelector("input.pl-author");
   action("download-plan").addEventListener("click", () => {
-    download(`individualni-plan-${id}.txt`, textarea.value, "text/plain;charset=utf-8");
+    authorInput.value = remembered(AUTHOR_KEY) || "";
+    authorDialog.returnValue = "";
+    authorDialog.showModal();
+    authorInput.focus();
+  });
+  authorDialog.addEventListener("close", () => {
+    if (authorDialog.returnValue !== "download") return;
+    const author = authorInput.value.replace(/\s+/g, " ").trim();
+    remember(AUTHOR_KEY, author);
+    download(`individualni-plan-${id}.txt`, planWithAuthor(textarea.value, author), "text/plain;charset=utf-8");
   });
 
   action("download-feedback").addEventListener("click", async () => {
@@ -250,6 +307,7 @@ function setUp(root) {
     textarea.focus();
   });
 
+  if (remembered(MODEL_KEY + id)) unlockModelAnswer(id);
   root.dataset.state = textarea.value ? "draft" : "empty";
   root.dataset.ready = "true";
 }

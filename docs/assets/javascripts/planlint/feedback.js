@@ -22,6 +22,17 @@ const SECTION_STATE = {
 };
 const OPTIONAL_SECTIONS = new Set(["dalsi_pk"]);
 
+/**
+ * The counts the trainee sees: one per item of "Co upravit" (a goal missing three SMART
+ * letters is one item, not three findings), by severity, in the shape of result.summary.
+ */
+export function shownCounts(result) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  const key = { error: "errors", warning: "warnings", info: "infos" };
+  for (const item of feedbackItems(result)) counts[key[item.severity] ?? "infos"] += 1;
+  return counts;
+}
+
 /** "2 chyby, 1 upozornění a 3 tipy" (only the non-zero parts; "" when all are zero). */
 export function countsText(summary) {
   const parts = [];
@@ -167,7 +178,7 @@ export function renderResult(result, { sections, site, onLine, headingLevel = 3 
 
   out.append(
     el(h, { className: "pl-report-title" }, "Výsledek kontroly"),
-    el("p", { className: `pl-summary ${result.summary.errors ? "pl-has-errors" : "pl-clean"}` }, summarySentence(result.summary)),
+    el("p", { className: `pl-summary ${result.summary.errors ? "pl-has-errors" : "pl-clean"}` }, summarySentence(shownCounts(result))),
     ...startHere(result.start_here, sub, onLine),
   );
 
@@ -256,7 +267,7 @@ export function feedbackText(result, { title, sections, siteURL, checkedAt }) {
   lines.push(`Zpětná vazba k individuálnímu plánu – ${title}`);
   lines.push(`Zkontrolováno: ${checkedAt}`);
   if (result.date) lines.push(`Datum plánu: ${czechDate(result.date)}`);
-  lines.push("", summarySentence(result.summary), "");
+  lines.push("", summarySentence(shownCounts(result)), "");
   if (Array.isArray(result.start_here) && result.start_here.length) {
     lines.push("ZAČNĚTE TADY");
     result.start_here.forEach((point, index) => lines.push(`${index + 1}. ${point.text}`));
