@@ -214,3 +214,15 @@ def test_start_here_names_a_warning_when_nothing_bigger_is_wrong_and_never_a_mer
     result = planlint.check_text(only_tip, exercise="rodina-aleny")
     assert [f["severity"] for f in result["findings"]] == ["info"]
     assert result["start_here"] == [] and len(result["feedback"]) == 1
+
+
+def test_the_trainers_table_counts_what_the_trainee_sees_not_each_letter():
+    from planlint.feedback import report
+    from planlint_browser import FAULTY_PLAN
+
+    result = planlint.check_text(FAULTY_PLAN, exercise="rodina-aleny")
+    # The trainee reads: OSPOD missing, the vague goal (one card for S, M and T), the step without
+    # its person (errors); no way of evaluation, a risk without plan B (warnings).
+    row = report.rows([result], [])[0]
+    assert (row["errors"], row["warnings"]) == (3, 2)
+    assert result["summary"]["errors"] == 5  # the contract still counts each letter

@@ -59,7 +59,7 @@ def _format_check_text(result: dict) -> str:
     if result["feedback"]:
         lines.append("Co upravit:")
         lines += [_format_item(item) for item in result["feedback"]]
-    summary = result["summary"]
+    summary = report.shown_counts(result)
     lines.append(f"Celkem: chyby {summary['errors']}, upozornění {summary['warnings']}, poznámky {summary['infos']}")
     return "\n".join(lines)
 

@@ -27,6 +27,14 @@ COLUMNS = [
 PLAN_SUFFIXES = (".md", ".txt", ".docx", ".odt")
 
 
+def shown_counts(result: dict) -> dict[str, int]:
+    """Errors, warnings and notes as the trainee reads them: the feedback items, by their severity."""
+    counts = {"errors": 0, "warnings": 0, "infos": 0}
+    for item in result.get("feedback", []):
+        counts[{"error": "errors", "warning": "warnings", "info": "infos"}[item["severity"]]] += 1
+    return counts
+
+
 def collect(inputs: list[str]) -> list[Path]:
     """Plans named directly, and every plan file (.md .txt .docx .odt) inside named folders, in a stable order."""
     files: list[Path] = []
@@ -52,8 +60,9 @@ def row(result: dict) -> dict:
         "sections_empty": ", ".join(SECTION_NAMES[s] for s in REQUIRED if sections[s] == "empty"),
         "goals": len(result["goals"]),
         "goals_smart": sum(all(goal["smart"].values()) for goal in result["goals"]),
-        "errors": result["summary"]["errors"],
-        "warnings": result["summary"]["warnings"],
+        # What the trainee sees: one item per goal, not one per SMART letter.
+        "errors": shown_counts(result)["errors"],
+        "warnings": shown_counts(result)["warnings"],
         "note": "",
     }
 

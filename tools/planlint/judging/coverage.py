@@ -4,7 +4,8 @@ A step leads to a goal when they share a content word by its lemma ("podat žád
 "vyplnit žádost" share "žádost"), compared by its first letters without diacritics, so that a word
 the dictionary lacks ("nájemném") or a plan typed without diacritics still matches; the words every plan uses (the client, the plan, a month) and
 names do not count. Goals about the same matter share their steps: a goal that shares a word with
-a goal some step leads to has its step too. A step is due by the deadline of the goal it shares
+a goal some step leads to has its step too. A goal that names no concrete action (fails S) is
+left to its SMART advice. A step is due by the deadline of the goal it shares
 most with (two words at least), unless that goal is a lasting state that starts on a date ("od 1. 4. 2025 …")."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from . import dates, lexicon, morphology
 from .findings import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_MIN_LETTERS = 4
+_MIN_LETTERS = 3
 _KEY_LETTERS = 5
 
 
@@ -30,10 +31,10 @@ def content_lemmas(text: str) -> frozenset[str]:
         token = match[0]
         if index and token[:1].isupper():
             continue  # a name ("Jana", "OSPOD") says who, not what
-        folded = fold(morphology.lemma(token))
-        if len(folded) < _MIN_LETTERS or folded in generic.words or generic.regex.fullmatch(folded):
+        lemma = morphology.lemma(token)
+        if len(lemma) < _MIN_LETTERS or lemma in generic.words:
             continue
-        found.add(folded[:_KEY_LETTERS])
+        found.add(fold(lemma)[:_KEY_LETTERS])
     return frozenset(found)
 
 
@@ -80,6 +81,7 @@ def findings(goals, steps, today: dt.date) -> list[Finding]:
                 detail=goal.text,
             ))
     for index, goal in enumerate(goals):
-        if index not in served:
+        # A goal with no concrete action gets its SMART advice first: no step can lead to "a better life".
+        if index not in served and goal.verdict.smart["S"]:
             found.append(Finding("IP-CILE-BEZ-KROKU", goal.line, subject=goal.text))
     return found
