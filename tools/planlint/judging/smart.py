@@ -138,7 +138,7 @@ class _Evidence:
     acted: bool = False  # any verb of action, vague or not, was found
 
 
-_PREPOSITIONS = frozenset("od do z ze k ke u po bez podle na o v ve pro za pred".split())
+_PREPOSITIONS = frozenset("od do z ze k ke u po bez podle na o v ve pro za pred pri mezi nad pod proti kvuli diky mimo pres behem".split())
 # Where a verb is expected: an unknown "-u" word after these is a first person ("si ujdu", "pak uplavu").
 _PRONOUNS = frozenset("mu ji jim jeho jeji je ho mi me mne nam vam jej se si".split())
 _PASSIVE_AUX = frozenset("bude budou byl byla bylo byly je jsou".split())
