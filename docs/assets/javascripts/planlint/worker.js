@@ -11,6 +11,7 @@
 //               {type: "failed", detail}
 //               {type: "snapshot-unusable", detail}  start a new worker without the snapshot
 //               {type: "answer", id, ok, result | error}
+//               {type: "crashed", id, detail}    Pyodide broke on request id: start a new worker
 //
 // Everything is fetched from this site: Pyodide from its local copy (indexURL), planlint
 // from a zip served next to it. No package is ever loaded from a lock file or an index.
@@ -221,6 +222,11 @@ async function boot({ pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lo
   while (waiting.length) answer(waiting.shift());
 }
 
+/**
+ * Python answers every request itself, failures included (as JSON). An exception here means
+ * Pyodide itself broke (a fatal error such as "Maximum call stack size exceeded", or an answer
+ * that is no JSON): this worker is of no further use, and the page starts a new one.
+ */
 function answer(message) {
   const { id, type, bytes, ...payload } = message;
   let reply;
@@ -228,7 +234,8 @@ function answer(message) {
     // A file's bytes go to Python as they are (a typed array), not through JSON.
     reply = JSON.parse(bytes ? handle(type, JSON.stringify(payload), bytes) : handle(type, JSON.stringify(payload)));
   } catch (error) {
-    reply = { ok: false, error: String(error && error.message ? error.message : error), kind: "WorkerError" };
+    post({ type: "crashed", id, detail: String(error && error.message ? error.message : error) });
+    return;
   }
   post({ type: "answer", id, ...reply });
 }
