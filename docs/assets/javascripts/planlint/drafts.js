@@ -204,7 +204,7 @@
       showVersionsControl();
       if (conflict) {
         line.textContent =
-          "Text z této záložky ukládáme mezi starší verze. Nahoře vyberte, který text chcete mít tady.";
+          "Text z této záložky ukládáme mezi starší verze. Pod polem vyberte, který text chcete mít tady.";
         return;
       }
       if (write(key, textarea.value)) {

@@ -37,7 +37,7 @@ function setUp(root) {
       }
       if (mine !== sequence) return;
       if (!answer.ok) {
-        output.replaceChildren(el("p", { className: "pl-has-errors" }, `Cíl se nepodařilo zkontrolovat: ${answer.error}`));
+        output.replaceChildren(el("p", { className: "pl-has-errors" }, `Cíl se nepodařilo zkontrolovat. ${answer.error}`));
         return;
       }
       const { smart } = answer.result;

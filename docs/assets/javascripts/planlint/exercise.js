@@ -135,7 +135,7 @@ function setUp(root) {
     if (!answer.ok) {
       root.dataset.state = "error";
       resultBox.replaceChildren(
-        el("p", { className: "pl-summary pl-has-errors" }, `Plán se nepodařilo zkontrolovat: ${answer.error}`),
+        el("p", { className: "pl-summary pl-has-errors" }, `Plán se nepodařilo zkontrolovat. ${answer.error}`),
       );
       return null;
     }

@@ -29,6 +29,19 @@ if LIB_DIR not in sys.path:
     sys.path.insert(0, LIB_DIR)
 import planlint
 
+def _message(exc, kind, request):
+    """planlint's own refusals are Czech sentences; anything else (a bug, a plan that breaks the
+    checker) must not reach the trainee in English."""
+    if isinstance(exc, planlint.InputError):
+        return str(exc)
+    print(f"[planlint] {kind}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if kind == "read":
+        return (
+            f"Soubor „{request.get('name') or 'plán'}“ se nepodařilo přečíst. "
+            "Uložte plán jako prostý text (.txt) nebo ho do pole vložte."
+        )
+    return "Kontrola při tom narazila na vlastní chybu. Váš text zůstal, jak byl; zkuste ho upravit a zkontrolovat znovu."
+
 def _report(request):
     """The trainer's table, exactly as "planlint report" makes it (rows and CSV)."""
     from planlint import report
@@ -38,7 +51,7 @@ def _report(request):
         try:
             results.append(planlint.check_text(plan["text"], exercise=request.get("exercise") or None, file=plan["file"]))
         except Exception as exc:  # noqa: BLE001 - one unusable plan must not hide the others
-            problems.append((plan["file"], str(exc)))
+            problems.append((plan["file"], _message(exc, "check", plan)))
     table = report.rows(results, problems)
     return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table), "results": results}
 
@@ -64,7 +77,8 @@ def _planlint_handle(kind, payload, data=None):
             raise ValueError(kind)
         return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
     except Exception as exc:  # noqa: BLE001 - every failure goes back to the page as a message
-        return json.dumps({"ok": False, "error": str(exc), "kind": type(exc).__name__}, ensure_ascii=False)
+        error = _message(exc, kind, request)
+        return json.dumps({"ok": False, "error": error, "kind": type(exc).__name__}, ensure_ascii=False)
 
 _planlint_handle
 `;
