@@ -19,10 +19,12 @@ const STALL_MS = 30000;
 // Once every file has arrived, starting Python is work for the computer alone: a slow or busy
 // one may take long without a word from the worker, and that is no stalled network.
 const CPU_MS = 180000;
-// A request (a check, a goal, a file) that keeps the worker busy for longer than this is stopped:
-// the worker is ended and a new one started from the same snapshot. A report of several plans
-// gets this much per plan. Far above any real plan (well under a second), far below patience.
+// A check that keeps the worker busy for longer than this is stopped: the worker is ended and a
+// new one started from the same snapshot. A report of several plans gets this much per plan.
+// Far above any real plan (well under a second), far below a trainee's patience.
 export const CHECK_LIMIT_MS = 8000;
+// Reading a file may first import the Word and LibreOffice readers (seconds on a slow computer).
+const READ_LIMIT_MS = 30000;
 // What the trainee reads when a request was stopped (error.message of the rejected request).
 const STOPPED_TEXT = {
   timeout:
@@ -120,8 +122,8 @@ export function whenIdle(fn, timeout = 1500) {
  * The checker: one module worker running planlint under Pyodide. It starts loading when
  * the page is idle, or at once when something is asked of it. Requests made while it
  * loads are answered when it is ready; after a failure they wait for retry().
- * A request that runs longer than CHECK_LIMIT_MS, or that breaks Python, restarts the worker
- * (see request()); the requests behind it go to the new worker.
+ * A request that runs too long (CHECK_LIMIT_MS, READ_LIMIT_MS) or breaks Python restarts the
+ * worker (see request()); the requests behind it go to the new worker.
  * Events: "statechange" (this.state: idle | loading | ready | failed; this.stage).
  */
 export class Checker extends EventTarget {
@@ -208,8 +210,9 @@ export class Checker extends EventTarget {
     if (first === this.timed) return;
     this.timed = first;
     clearTimeout(this.checkTimer);
-    const plans = this.pending.get(first).message.plans?.length || 1;
-    this.checkTimer = setTimeout(() => this.restart("timeout", first, "too slow"), CHECK_LIMIT_MS * plans);
+    const { type, plans } = this.pending.get(first).message;
+    const limit = type === "read" ? READ_LIMIT_MS : CHECK_LIMIT_MS * (plans?.length || 1);
+    this.checkTimer = setTimeout(() => this.restart("timeout", first, "too slow"), limit);
   }
 
   /** End a stuck or broken worker and start a new one; request `id` fails with `code`. */
