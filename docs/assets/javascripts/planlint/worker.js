@@ -92,10 +92,20 @@ function post(message) {
 
 const WARMUP = JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" });
 
-const plainFetch = self.fetch.bind(self);
+const nativeFetch = self.fetch.bind(self);
 let received = 0;
 let lastReport = 0;
-let downloading = 0; // bodies still arriving; none means Python is busy on the CPU instead
+let downloading = 0; // requests unanswered or bodies still arriving; none means Python is busy on the CPU
+
+/** fetch(), counted as a download until it is answered (a host that never answers is no CPU work). */
+async function plainFetch(input, init) {
+  downloading += 1;
+  try {
+    return await nativeFetch(input, init);
+  } finally {
+    downloading -= 1;
+  }
+}
 
 /**
  * A response's body, reporting bytes as they arrive so the page can tell slow from stuck, and
