@@ -5,10 +5,13 @@ one that compresses nothing, under a subpath, and on a network that stops answer
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import shutil
 import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sitebuild.hosts import host
 from planlint_browser import BY_ID, READY_MS, check_plan, exercise_url, wait_ready, wait_until_offline_ready
 from sitepages import describe, run_axe
@@ -104,8 +107,17 @@ def test_a_stalled_download_ends_in_the_failure_state(routed_page, site_url):
             break
         page.wait_for_timeout(100)
     assert held, "the checker never asked for Pyodide"
-    page.clock.fast_forward(31_000)
-    page.wait_for_selector('.pl-engine[data-state="failed"]')
+    # Files still arriving re-arm the stall watchdog with each chunk: move time on until only the
+    # held download is left and 30 s pass without a byte.
+    failed = page.locator('.pl-engine[data-state="failed"]')
+    for _ in range(20):
+        page.clock.fast_forward(31_000)
+        try:
+            failed.wait_for(timeout=2000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    assert failed.count() == 1
     assert page.get_by_role("button", name="Zkusit znovu").is_visible()
 
 
@@ -161,34 +173,12 @@ def test_a_private_window_downloads_nothing_twice(browser, site_dir):
         page.wait_for_timeout(1500)  # let the idle-time prefetch run (nothing may be fetched again)
         context.close()
     # sw.js is asked for again on a later navigation: that is how a new version reaches users.
-    paths = [p for p in served.paths if p != "/sw.js"]
+    # Pages and scripts are asked for again too, but only whether they changed (304, no body).
+    paths = [p for p in served.downloads if p != "/sw.js"]
     twice = {path: paths.count(path) for path in set(paths) if paths.count(path) > 1}
     assert twice == {}, twice
     heavy = [p for p in paths if p.endswith(".gz") or "/planlint/" in p]
     assert len(heavy) >= 4
-
-
-def test_two_tabs_on_one_exercise_lose_neither_text(browser, site_url):
-    context = _context(browser, service_workers="block")
-    first, second = context.new_page(), context.new_page()
-    key = f"sit-podpory:plan:{EXERCISE}"
-    for tab in (first, second):
-        tab.goto(exercise_url(site_url, EXERCISE))
-    first.get_by_label("Individuální plán").fill("Text z první záložky")
-    second.get_by_label("Individuální plán").fill("Text z druhé záložky")
-    # The first tab notices, and has already kept its own text as the backup copy.
-    notice = first.locator(".pl-conflict")
-    notice.get_by_role("button", name="Převzít text z druhé záložky").wait_for()
-    assert "jiné záložce" in notice.inner_text()
-    assert "Text z první záložky" in first.evaluate(f"() => localStorage.getItem('{key}:kopie')")
-    notice.get_by_role("button", name="Převzít text z druhé záložky").click()
-    assert first.get_by_label("Individuální plán").input_value() == "Text z druhé záložky"
-    notice.get_by_role("button", name="Vrátit záložní kopii").click()
-    assert first.get_by_label("Individuální plán").input_value() == "Text z první záložky"
-    assert "Text z druhé záložky" in first.evaluate(f"() => localStorage.getItem('{key}:kopie')")
-    violations = run_axe(first)
-    assert not violations, describe(violations)
-    context.close()
 
 
 def test_the_exercise_works_under_a_subpath_and_404_keeps_its_styles(browser, site_dir):
@@ -235,3 +225,51 @@ def test_an_unchanged_rebuild_leaves_the_service_worker_as_it_was(site_dir, tmp_
     page = copy / "slovnik/index.html"
     page.write_text(page.read_text(encoding="utf-8").replace("</h1>", " (nové)</h1>", 1), encoding="utf-8")
     assert offline.write_service_worker(copy).read_text(encoding="utf-8") != first, "a changed page is a new version"
+
+
+def test_a_new_deploy_reaches_a_returning_visitor_on_the_first_visit(browser, site_dir, tmp_path):
+    """A host that sends no Cache-Control leaves freshness to the browser's guess; the service
+    worker must not serve yesterday's page or script from the HTTP cache after a deploy."""
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)  # keeps the files' dates: the browser guesses them fresh
+    with host(copy, "plain") as served:
+        context = _context(browser)
+        page = context.new_page()
+        page.goto(served.url + "/slovnik/")
+        wait_until_offline_ready(page)
+        old_sw = (copy / "sw.js").read_text(encoding="utf-8")
+
+        deployed = time.time() + 60
+        glossary = copy / "slovnik/index.html"
+        glossary.write_text(glossary.read_text(encoding="utf-8").replace("</h1>", " (nové vydání)</h1>", 1), encoding="utf-8")
+        script = copy / "assets/javascripts/offline.js"
+        script.write_text(script.read_text(encoding="utf-8") + '\ndocument.documentElement.dataset.deploy = "nové";\n', encoding="utf-8")
+        for path in (glossary, script):
+            os.utime(path, (deployed, deployed))
+        assert offline.write_service_worker(copy).read_text(encoding="utf-8") != old_sw
+
+        page.goto(served.url + "/slovnik/")
+        assert page.locator("h1").first.inner_text().endswith("(nové vydání)")
+        page.wait_for_function("() => document.documentElement.dataset.deploy === 'nové'")
+        context.close()
+
+
+def test_pages_from_the_offline_cache_carry_the_hosts_csp(browser, site_dir):
+    with host(site_dir, "csp") as served:
+        context = _context(browser)
+        page = context.new_page()
+        page.goto(served.url + "/slovnik/")
+        wait_until_offline_ready(page)
+        context.set_offline(True)
+        inline_runs = """() => {
+            const script = document.createElement("script");
+            script.textContent = "window.inlineRan = true";
+            document.head.append(script);
+            return window.inlineRan === true;
+        }"""
+        # The visited page (stored as the host sent it), one from the bundle, the offline page.
+        for path in ("/slovnik/", "/casework/smart/", "/neni-tu/"):
+            response = page.goto(served.url + path)
+            assert response.header_value("content-security-policy") == portable.documented_csp(), path
+            assert page.evaluate(inline_runs) is False, f"{path}: an inline script without its hash ran"
+        context.close()

@@ -37,6 +37,7 @@ class Host:
     url: str
     stalled: threading.Event = field(default_factory=threading.Event)
     paths: list[str] = field(default_factory=list)  # every request, in order
+    downloads: list[str] = field(default_factory=list)  # requests answered with a body (not 304)
     bytes_sent: int = 0  # response bodies, as they went over the wire
     # A shared link (e.g. 20 Mbit/s and 40 ms for a training room's Wi-Fi): every connection
     # takes turns on it, as on a real one. None: as fast as localhost.
@@ -100,6 +101,11 @@ class HostHandler(SiteHandler):
             self.end_headers()
             return io.BytesIO(body)
         return super().send_head()
+
+    def send_response(self, code, message=None):
+        if code != 304:
+            self.host.downloads.append(self.path.split("?", 1)[0])
+        super().send_response(code, message)
 
     def copyfile(self, source, outputfile):
         self.host.send(source.read(), outputfile.write)

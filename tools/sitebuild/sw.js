@@ -8,6 +8,14 @@
 // Nothing is downloaded twice: the page's own requests fill the cache as they pass through
 // here, the pages and scripts nobody asked for yet come in one compressed bundle, and the
 // checker's large files are fetched here only when no page is fetching them (prefetch).
+//
+// A new deploy reaches a returning visitor on the first visit, on any host: pages, scripts and
+// the other unversioned files are revalidated with the host (cache: "no-cache"), never taken
+// from the browser's HTTP cache on its own guess of freshness (a host that sends no
+// Cache-Control leaves that guess to the browser). Only the versioned files are cache-first.
+//
+// A page from this cache carries the host's Content-Security-Policy, as it would online: the
+// bundle's pages get the header the host sent with the bundle.
 
 /* global BUILD */
 const SETTINGS =
@@ -25,6 +33,14 @@ const GZIPPED = (SETTINGS.gzipped || []).map(url);
 const NETWORK_TIMEOUT_MS = 3000;
 
 const isImmutable = (href) => IMMUTABLE.some((prefix) => href.startsWith(prefix));
+// Ask the host whether the browser's copy is still current (a 304 costs no body).
+const REVALIDATE = { cache: "no-cache" };
+const CSP = "Content-Security-Policy";
+
+/** A stored answer's headers: its type, and the host's policy where the host sent one. */
+function headers(type, policy) {
+  return policy ? { "Content-Type": type, [CSP]: policy } : { "Content-Type": type };
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -68,7 +84,7 @@ function gunzipped(response) {
  */
 async function download(request) {
   const href = typeof request === "string" ? request : request.url;
-  if (!GZIPPED.includes(href)) return fetch(request);
+  if (!GZIPPED.includes(href)) return fetch(request, REVALIDATE);
   const response = await fetch(href + ".gz");
   if (!response.ok) return fetch(request);
   return new Response(gunzipped(response), { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
@@ -82,14 +98,19 @@ async function fillFromBundle() {
   if (await cache.match(bundleURL)) return;
   const response = await fetch(bundleURL);
   if (!response.ok) throw new Error(`${bundleURL}: HTTP ${response.status}`);
+  // A host sets its policy for the whole site (a server's or folder's setting), so the bundle's
+  // header is the one its pages and scripts carry online.
+  const policy = response.headers.get(CSP);
   const files = JSON.parse(await new Response(gunzipped(response)).text());
   const cached = new Set((await cache.keys()).map((request) => request.url));
   await Promise.all(
     Object.entries(files).map(([path, [type, body]]) =>
-      cached.has(url(path)) ? null : cache.put(url(path), new Response(body, { headers: { "Content-Type": type } })),
+      cached.has(url(path)) ? null : cache.put(url(path), new Response(body, { headers: headers(type, policy) })),
     ),
   );
-  await Promise.all(SETTINGS.files.map((path) => (cached.has(url(path)) ? null : cache.add(url(path)))));
+  await Promise.all(
+    SETTINGS.files.map((path) => (cached.has(url(path)) ? null : cache.add(new Request(url(path), REVALIDATE)))),
+  );
   await cache.put(bundleURL, new Response("", { headers: { "Content-Type": "text/plain" } }));
 }
 
@@ -169,7 +190,7 @@ async function fromCache(request) {
  */
 async function rebased(page, base, status) {
   const html = (await page.text()).replace(/<head>/i, `<head><base href="${base}">`);
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(html, { status, headers: headers("text/html; charset=utf-8", page.headers.get(CSP)) });
 }
 
 async function offlinePage() {
@@ -179,7 +200,7 @@ async function offlinePage() {
 
 /** The network's answer, or the cached copy when the network fails or keeps silent for 3 s. */
 async function networkFirst(request) {
-  const network = fetch(request).then((response) => {
+  const network = fetch(request, REVALIDATE).then((response) => {
     store(request, response).catch((error) => console.warn("[sw] not cached:", request.url, error));
     return response;
   });

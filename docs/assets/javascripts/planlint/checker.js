@@ -19,6 +19,21 @@ const STALL_MS = 30000;
 // Once every file has arrived, starting Python is work for the computer alone: a slow or busy
 // one may take long without a word from the worker, and that is no stalled network.
 const CPU_MS = 180000;
+// A check that keeps the worker busy for longer than this is stopped: the worker is ended and a
+// new one started from the same snapshot. A report of several plans gets this much per plan.
+// Far above any real plan (well under a second), far below a trainee's patience.
+export const CHECK_LIMIT_MS = 8000;
+// Reading a file may first import the Word and LibreOffice readers (seconds on a slow computer).
+const READ_LIMIT_MS = 30000;
+// What the trainee reads when a request was stopped (error.message of the rejected request).
+const STOPPED_TEXT = {
+  timeout:
+    "Kontrola tohoto plánu trvala příliš dlouho, a tak jsme ji zastavili. Váš text zůstal, jak byl. " +
+    "Kontrola se připravuje znovu; pak můžete plán zkontrolovat znovu, třeba po úpravě.",
+  crashed:
+    "Kontrola se u tohoto plánu nečekaně zastavila. Váš text zůstal, jak byl. " +
+    "Kontrola se připravuje znovu; pak můžete plán zkontrolovat znovu, třeba po úpravě.",
+};
 // How long the checker waits for the service worker to take over the page (first visit), so
 // that Pyodide's files pass through it into the offline cache instead of being fetched twice.
 const SERVICE_WORKER_WAIT_MS = 3000;
@@ -107,6 +122,8 @@ export function whenIdle(fn, timeout = 1500) {
  * The checker: one module worker running planlint under Pyodide. It starts loading when
  * the page is idle, or at once when something is asked of it. Requests made while it
  * loads are answered when it is ready; after a failure they wait for retry().
+ * A request that runs too long (CHECK_LIMIT_MS, READ_LIMIT_MS) or breaks Python restarts the
+ * worker (see request()); the requests behind it go to the new worker.
  * Events: "statechange" (this.state: idle | loading | ready | failed; this.stage).
  */
 export class Checker extends EventTarget {
@@ -131,7 +148,9 @@ export class Checker extends EventTarget {
       worker.addEventListener("message", (event) => this.onMessage(worker, event.data));
       worker.addEventListener("error", (event) => {
         event.preventDefault();
-        this.fail(worker, event.message || "worker error (not served as JavaScript?)");
+        const detail = event.message || "worker error (not served as JavaScript?)";
+        if (this.state === "ready" && worker === this.worker) this.restart("crashed", this.timed, detail);
+        else this.fail(worker, detail);
       });
       worker.postMessage({ type: "boot", ...this.urls });
       for (const { message } of this.pending.values()) worker.postMessage(message);
@@ -156,15 +175,57 @@ export class Checker extends EventTarget {
     this.start();
   }
 
-  /** Ask the worker; resolves to {ok, result} or {ok: false, error}. Starts loading if needed. */
+  /**
+   * Ask the worker; resolves to {ok, result} or {ok: false, error} (planlint's own answer, e.g. a
+   * Czech refusal of a file). Starts loading if needed.
+   *
+   * Rejects with an Error whose `.code` is "timeout" (busy longer than CHECK_LIMIT_MS) or
+   * "crashed" (Pyodide failed fatally, e.g. "Maximum call stack size exceeded", or its answer
+   * was no JSON) and whose `.message` is a Czech sentence for the trainee. The worker has then
+   * been restarted: the next request works without a reload, so a caller going through many
+   * plans (the trainer page) marks this one and goes on.
+   */
   request(type, payload) {
     const id = this.nextId++;
     const message = { type, id, ...payload };
-    return new Promise((resolve) => {
-      this.pending.set(id, { message, resolve });
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { message, resolve, reject });
       if (this.state === "idle") this.start();
       else if (this.worker && this.state !== "failed") this.worker.postMessage(message);
+      this.timeNext();
     });
+  }
+
+  /**
+   * Time the request the worker is busy with: it answers in the order it was asked, so that is
+   * the oldest one still pending (once the worker is ready).
+   */
+  timeNext() {
+    const [first] = this.pending.keys();
+    if (this.state !== "ready" || first === undefined) {
+      clearTimeout(this.checkTimer);
+      this.timed = undefined;
+      return;
+    }
+    if (first === this.timed) return;
+    this.timed = first;
+    clearTimeout(this.checkTimer);
+    const { type, plans } = this.pending.get(first).message;
+    const limit = type === "read" ? READ_LIMIT_MS : CHECK_LIMIT_MS * (plans?.length || 1);
+    this.checkTimer = setTimeout(() => this.restart("timeout", first, "too slow"), limit);
+  }
+
+  /** End a stuck or broken worker and start a new one; request `id` fails with `code`. */
+  restart(code, id, detail) {
+    console.warn(`[planlint] checker ${code}, starting it again:`, detail);
+    const entry = this.pending.get(id);
+    this.pending.delete(id);
+    this.worker?.terminate();
+    this.worker = null;
+    this.state = "idle";
+    this.timeNext();
+    this.start(); // sends the other pending requests to the new worker
+    entry?.reject(Object.assign(new Error(STOPPED_TEXT[code]), { code }));
   }
 
   onMessage(worker, data) {
@@ -185,10 +246,12 @@ export class Checker extends EventTarget {
       this.urls = { ...this.urls, snapshotURL: null };
       this.state = "idle";
       this.start();
-    } else if (data.type === "answer") {
+    } else if (data.type === "crashed") this.restart("crashed", data.id, data.detail);
+    else if (data.type === "answer") {
       const entry = this.pending.get(data.id);
       if (!entry) return;
       this.pending.delete(data.id);
+      this.timeNext();
       entry.resolve(data);
     }
   }
@@ -206,6 +269,7 @@ export class Checker extends EventTarget {
     this.state = state;
     this.stage = stage;
     this.watch();
+    this.timeNext();
     this.dispatchEvent(new Event("statechange"));
   }
 }
@@ -286,15 +350,29 @@ const MAX_FILE_BYTES = 20 * 1000 * 1000; // as planlint's reading.MAX_DOCUMENT_B
  * line reads it. Resolves to {text} or {problem} (one Czech sentence); never rejects.
  */
 export async function readPlanFile(checker, file) {
+  const empty = `Soubor „${file.name}“ je prázdný. Vyberte soubor, ve kterém je plán napsaný.`;
   if (file.size > MAX_FILE_BYTES) {
     return { problem: `Soubor „${file.name}“ je větší než 20 MB. Uložte plán bez obrázků a nahrajte ho znovu.` };
   }
+  if (file.size === 0) return { problem: empty };
   let bytes;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { problem: `Soubor „${file.name}“ se nepodařilo otevřít. Zkuste ho vybrat znovu.` };
   }
-  const answer = await checker.request("read", { name: file.name, bytes });
-  return answer.ok ? { text: answer.result.text } : { problem: answer.error };
+  let answer;
+  try {
+    answer = await checker.request("read", { name: file.name, bytes });
+  } catch {
+    // Stopped (too slow) or broken: the worker has been restarted.
+    return {
+      problem:
+        `Soubor „${file.name}“ se nepodařilo přečíst, čtení jsme zastavili. ` +
+        "Uložte plán jako prostý text (.txt) nebo ho do pole vložte a zkuste to znovu.",
+    };
+  }
+  if (!answer.ok) return { problem: answer.error };
+  // Only spaces and empty lines are no plan either: never offered in place of the trainee's text.
+  return answer.result.text.trim() ? { text: answer.result.text } : { problem: empty };
 }

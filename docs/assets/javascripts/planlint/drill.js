@@ -27,10 +27,17 @@ function setUp(root) {
       if (checker.state !== "ready") {
         output.replaceChildren(el("p", { className: "pl-waiting" }, "Písmena se ukážou, jakmile bude kontrola připravená."));
       }
-      const answer = await checker.request("goal", { text, date: item.dataset.date, exercise: item.dataset.exercise });
+      let answer;
+      try {
+        answer = await checker.request("goal", { text, date: item.dataset.date, exercise: item.dataset.exercise });
+      } catch (error) {
+        // Stopped (too slow) or broken: the checker starts again; error.message says so in Czech.
+        if (mine === sequence) output.replaceChildren(el("p", { className: "pl-has-errors" }, error.message));
+        return;
+      }
       if (mine !== sequence) return;
       if (!answer.ok) {
-        output.replaceChildren(el("p", { className: "pl-has-errors" }, `Cíl se nepodařilo zkontrolovat: ${answer.error}`));
+        output.replaceChildren(el("p", { className: "pl-has-errors" }, `Cíl se nepodařilo zkontrolovat. ${answer.error}`));
         return;
       }
       const { smart } = answer.result;

@@ -162,13 +162,24 @@ function setUp(root) {
       resultBox.replaceChildren(el("p", { className: "pl-waiting" }, waiting));
       announce.textContent = waiting;
     }
-    const answer = await checker.request("check", { text: textarea.value, exercise: id, file: `${id}.md` });
+    let answer;
+    try {
+      answer = await checker.request("check", { text: textarea.value, exercise: id, file: `${id}.md` });
+    } catch (error) {
+      // Stopped or broken; the checker is starting again and the plan's text was never touched.
+      if (mine !== sequence) return null;
+      resultBox.removeAttribute("aria-busy");
+      root.dataset.state = "stopped";
+      resultBox.replaceChildren(el("p", { className: "pl-summary pl-has-errors" }, error.message));
+      announce.textContent = error.message;
+      return null;
+    }
     if (mine !== sequence) return null;
     resultBox.removeAttribute("aria-busy");
     if (!answer.ok) {
       root.dataset.state = "error";
       resultBox.replaceChildren(
-        el("p", { className: "pl-summary pl-has-errors" }, `Plán se nepodařilo zkontrolovat: ${answer.error}`),
+        el("p", { className: "pl-summary pl-has-errors" }, `Plán se nepodařilo zkontrolovat. ${answer.error}`),
       );
       return null;
     }
@@ -226,6 +237,15 @@ function setUp(root) {
     const file = upload.files[0];
     upload.value = "";
     if (!file) return;
+    // Read first: a file that gives no plan (empty, unreadable) is never offered as a replacement.
+    uploadStatus.textContent = `Čtu soubor „${file.name}“…`;
+    const read = await readPlanFile(checker, file);
+    if (read.problem) {
+      // The editor keeps whatever the trainee had; nothing is lost.
+      root.dataset.upload = "problem";
+      uploadStatus.textContent = read.problem;
+      return;
+    }
     if (
       textarea.value.trim() &&
       !(await ask(dialog, {
@@ -234,14 +254,7 @@ function setUp(root) {
         confirm: "Ano, nahradit",
       }))
     ) {
-      return;
-    }
-    uploadStatus.textContent = `Čtu soubor „${file.name}“…`;
-    const read = await readPlanFile(checker, file);
-    if (read.problem) {
-      // The editor keeps whatever the trainee had; nothing is lost.
-      root.dataset.upload = "problem";
-      uploadStatus.textContent = read.problem;
+      uploadStatus.textContent = "";
       return;
     }
     root.dataset.upload = "read";

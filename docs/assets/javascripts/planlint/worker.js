@@ -11,6 +11,7 @@
 //               {type: "failed", detail}
 //               {type: "snapshot-unusable", detail}  start a new worker without the snapshot
 //               {type: "answer", id, ok, result | error}
+//               {type: "crashed", id, detail}    Pyodide broke on request id: start a new worker
 //
 // Everything is fetched from this site: Pyodide from its local copy (indexURL), planlint
 // from a zip served next to it. No package is ever loaded from a lock file or an index.
@@ -28,6 +29,19 @@ if LIB_DIR not in sys.path:
     sys.path.insert(0, LIB_DIR)
 import planlint
 
+def _message(exc, kind, request):
+    """planlint's own refusals are Czech sentences; anything else (a bug, a plan that breaks the
+    checker) must not reach the trainee in English."""
+    if isinstance(exc, planlint.InputError):
+        return str(exc)
+    print(f"[planlint] {kind}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if kind == "read":
+        return (
+            f"Soubor „{request.get('name') or 'plán'}“ se nepodařilo přečíst. "
+            "Uložte plán jako prostý text (.txt) nebo ho do pole vložte."
+        )
+    return "Kontrola při tom narazila na vlastní chybu. Váš text zůstal, jak byl; zkuste ho upravit a zkontrolovat znovu."
+
 def _report(request):
     """The trainer's table, exactly as "planlint report" makes it (rows and CSV)."""
     from planlint import report
@@ -37,7 +51,7 @@ def _report(request):
         try:
             results.append(planlint.check_text(plan["text"], exercise=request.get("exercise") or None, file=plan["file"]))
         except Exception as exc:  # noqa: BLE001 - one unusable plan must not hide the others
-            problems.append((plan["file"], str(exc)))
+            problems.append((plan["file"], _message(exc, "check", plan)))
     table = report.rows(results, problems)
     return {"columns": report.COLUMNS, "rows": table, "csv": report.to_csv(table), "results": results}
 
@@ -63,7 +77,8 @@ def _planlint_handle(kind, payload, data=None):
             raise ValueError(kind)
         return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
     except Exception as exc:  # noqa: BLE001 - every failure goes back to the page as a message
-        return json.dumps({"ok": False, "error": str(exc), "kind": type(exc).__name__}, ensure_ascii=False)
+        error = _message(exc, kind, request)
+        return json.dumps({"ok": False, "error": error, "kind": type(exc).__name__}, ensure_ascii=False)
 
 _planlint_handle
 `;
@@ -77,10 +92,20 @@ function post(message) {
 
 const WARMUP = JSON.stringify({ text: "# Plán\n\n## Cíle\n\n- Klient chce do 30. 6. 2025 podat žádost.\n" });
 
-const plainFetch = self.fetch.bind(self);
+const nativeFetch = self.fetch.bind(self);
 let received = 0;
 let lastReport = 0;
-let downloading = 0; // bodies still arriving; none means Python is busy on the CPU instead
+let downloading = 0; // requests unanswered or bodies still arriving; none means Python is busy on the CPU
+
+/** fetch(), counted as a download until it is answered (a host that never answers is no CPU work). */
+async function plainFetch(input, init) {
+  downloading += 1;
+  try {
+    return await nativeFetch(input, init);
+  } finally {
+    downloading -= 1;
+  }
+}
 
 /**
  * A response's body, reporting bytes as they arrive so the page can tell slow from stuck, and
@@ -227,6 +252,11 @@ async function boot({ pyodideURL, archiveURL, snapshotURL, stdlibURL, libDir, lo
   while (waiting.length) answer(waiting.shift());
 }
 
+/**
+ * Python answers every request itself, failures included (as JSON). An exception here means
+ * Pyodide itself broke (a fatal error such as "Maximum call stack size exceeded", or an answer
+ * that is no JSON): this worker is of no further use, and the page starts a new one.
+ */
 function answer(message) {
   const { id, type, bytes, ...payload } = message;
   let reply;
@@ -234,7 +264,8 @@ function answer(message) {
     // A file's bytes go to Python as they are (a typed array), not through JSON.
     reply = JSON.parse(bytes ? handle(type, JSON.stringify(payload), bytes) : handle(type, JSON.stringify(payload)));
   } catch (error) {
-    reply = { ok: false, error: String(error && error.message ? error.message : error), kind: "WorkerError" };
+    post({ type: "crashed", id, detail: String(error && error.message ? error.message : error) });
+    return;
   }
   post({ type: "answer", id, ...reply });
 }
