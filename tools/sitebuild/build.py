@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import (
     exercise_pages, forms, last_change, leaflet_qr, offline, portable, printable, pyodide_assets, redirects,
-    search_index, typography,
+    search_index, typography, vendor_scripts,
 )
 from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 
@@ -35,6 +35,7 @@ AFTER_GENERATOR = [
     typography.build_step,  # Czech no-break spaces, "5×", "13:00" in the pages
     search_index.write_index,  # search/pages.json, read from the built pages
     redirects.write_site_redirects,
+    vendor_scripts.build_step,  # fflate for the tools' .docx and .odt downloads
     pyodide_assets.build_step,  # Pyodide, the planlint archive, stdlib and snapshot
     portable.build_step,  # 404.html without root-absolute links; the documented CSP still fits
     offline.build_step,  # the offline bundle and sw.js
