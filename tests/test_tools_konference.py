@@ -177,7 +177,8 @@ def test_keyboard_only(page, site_url):
     step_row(page, 6).get_by_role("button", name="Odebrat").focus()
     page.keyboard.press("Enter")
     assert page.locator("[data-list='steps'] fieldset").count() == 5
-    assert page.evaluate("() => document.activeElement.tagName") == "INPUT"
+    # Focus stays in the list: on what is now the last agreement.
+    assert page.evaluate("() => document.activeElement.id") == "kf-steps-4-co"
 
 
 def test_every_state_passes_axe_and_fits_a_phone(browser, site_url):

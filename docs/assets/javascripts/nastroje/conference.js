@@ -216,7 +216,7 @@
           el("p", { class: "sp-tool-hint", text: "Za každou dohodu odpovídá jeden člověk; ostatní mohou pomáhat. Upozornění se objeví hned, jak píšete." }),
           rows("steps", function (index, base) {
             return [
-              field("Co", base + "co", { wide: true }),
+              field("Co", base + "co", { wide: true, kind: "area", rows: 2 }),
               field("Kdo (jeden člověk)", base + "kdo", { list: "kf-lide", describedBy: "kf-krok-" + index }),
               field("Do kdy", base + "kdy", { describedBy: "kf-krok-" + index }),
               el("ul", { class: "sp-tool-warnings", id: "kf-krok-" + index }),
@@ -410,7 +410,7 @@
       el("h4", { text: "Hlavní zjištění podle bodů programu" }),
       list(filled(state.agenda, ["notes"]).map(function (item) { return or(item.point, "Bod") + ": " + item.notes.trim(); }), true),
       el("h4", { text: "Dohodnuté cíle" }), list(goals(), true),
-      el("h4", { text: "Dohodnuté kroky" }), steps.length ? el("div", { class: "sp-tool-table" }, [table]) : el("p", { text: "–" }),
+      el("h4", { text: "Dohodnuté kroky" }), steps.length ? el("div", { class: "sp-tool-table", tabindex: "0", role: "group", "aria-label": "Tabulka kroků, lze posouvat do stran" }, [table]) : el("p", { text: "–" }),
       el("h4", { text: "Rizika a plán B" }),
       list(filled(state.risks, ["risk", "alternative"]).map(function (r) { return or(r.risk, "?") + " → " + or(r.alternative, "plán B chybí"); })),
       el("h4", { text: "Kdo koho informuje" }), list(filled(state.informing, ["kdo", "koho", "jak"]).map(informingLine)),

@@ -253,12 +253,16 @@
     return { x: +(centre.x + dx * scale).toFixed(1), y: +(centre.y + dy * scale).toFixed(1) };
   }
 
+  // halo: a white outline behind the letters, so a line passing under a label never crosses it.
   function textBlock(x, y, rowsOfText, options) {
-    var text = svg("text", { x: x, y: y, "text-anchor": "middle", "font-family": FONT, "font-size": options.size, fill: INK });
+    var text = svg("text", {
+      x: x, y: y, "text-anchor": "middle", "font-family": FONT, "font-size": options.size, fill: INK,
+      stroke: options.halo ? "#ffffff" : null, "stroke-width": options.halo ? 4 : null, "paint-order": options.halo ? "stroke" : null,
+    });
     rowsOfText.forEach(function (row, index) {
       text.append(svg("tspan", {
         x: x, dy: index === 0 ? 0 : options.lineHeight, "font-weight": row.bold ? "bold" : null,
-        "font-size": row.size || null, text: row.text + (index < rowsOfText.length - 1 ? " " : ""),
+        "font-size": row.size || null, text: row.text,
       }));
     });
     return text;
@@ -283,10 +287,17 @@
     return group;
   }
 
+  // On a phone the map is drawn tall and narrow, so its words keep their size without scrolling;
+  // the downloaded picture is always the wide one.
+  function narrowScreen() {
+    return form.clientWidth > 0 && form.clientWidth < 560;
+  }
+
   function ecomap(withLegend) {
     var people = state.people.filter(function (p) { return p.name.trim(); });
-    var width = 600;
-    var height = people.length > 8 ? 520 : 460;
+    var narrow = !withLegend && narrowScreen();
+    var width = narrow ? 380 : 600;
+    var height = narrow ? Math.max(440, 80 + people.length * 66) : people.length > 8 ? 520 : 460;
     var legendHeight = withLegend ? 140 : 0;
     var centre = { x: width / 2, y: height / 2 };
     var clientName = state.client.trim() || "Klient";
@@ -297,31 +308,31 @@
       : "Zatím bez lidí kolem klienta.";
     var picture = svg("svg", {
       xmlns: SVG_NS, viewBox: "0 0 " + width + " " + (height + legendHeight), width: width, height: height + legendHeight,
-      role: "img", "aria-labelledby": "em-mapa-titulek em-mapa-popis", class: "em-mapa", "font-family": FONT,
+      role: "img", "aria-labelledby": "em-mapa-titulek", "aria-describedby": "em-mapa-popis", class: "em-mapa", "font-family": FONT,
     }, [
       svg("title", { id: "em-mapa-titulek", text: title }),
       svg("desc", { id: "em-mapa-popis", text: description }),
       markers(),
       svg("rect", { x: 0, y: 0, width: width, height: height + legendHeight, fill: "#ffffff" }),
     ]);
-    var radiusX = width / 2 - 90;
-    var radiusY = height / 2 - 40;
+    var radiusX = width / 2 - (narrow ? 68 : 90);
+    var radiusY = height / 2 - (narrow ? 34 : 40);
     var nodes = people.map(function (person, index) {
       var angle = -Math.PI / 2 + (2 * Math.PI * index) / people.length;
-      var nameRows = lines(person.name.trim(), 18);
-      var roleRows = lines(person.role.trim(), 20).slice(0, 1);
+      var nameRows = lines(person.name.trim(), narrow ? 14 : 18);
+      var roleRows = lines(person.role.trim(), narrow ? 16 : 20).slice(0, 1);
       var longest = nameRows.concat(roleRows).reduce(function (max, row) { return Math.max(max, row.length); }, 0);
       return {
         person: person,
         x: +(centre.x + radiusX * Math.cos(angle)).toFixed(1),
         y: +(centre.y + radiusY * Math.sin(angle)).toFixed(1),
-        halfWidth: Math.max(44, longest * 3.6 + 10),
+        halfWidth: Math.min(narrow ? 66 : 110, Math.max(44, longest * 3.6 + 10)),
         halfHeight: 9 + (nameRows.length + roleRows.length) * 8,
         nameRows: nameRows,
         roleRows: roleRows,
       };
     });
-    var clientRadius = 52;
+    var clientRadius = narrow ? 42 : 52;
     nodes.forEach(function (node) {
       var from = edgeOfBox(centre, node, clientRadius * 0.75, clientRadius * 0.75);
       var dx = node.x - centre.x;
@@ -338,6 +349,7 @@
     picture.append(textBlock(centre.x, centre.y - (clientRows.length - 1) * 8 + 5, clientRows, { size: 14, lineHeight: 16 }));
     nodes.forEach(function (node) {
       var group = svg("g", { class: "em-clovek" }, [
+        svg("title", { text: [node.person.name.trim(), node.person.role.trim()].filter(Boolean).join(" – ") }),
         svg("rect", {
           x: node.x - node.halfWidth, y: node.y - node.halfHeight, width: node.halfWidth * 2, height: node.halfHeight * 2,
           rx: 8, fill: "#ffffff", stroke: INK, "stroke-width": 1.5,
@@ -390,7 +402,8 @@
       group.append(svg("text", { x: x, y: y + 5, "text-anchor": "middle", "font-family": FONT, "font-size": 13, fill: INK, text: options.age }));
     }
     var labelRows = lines(options.name, 14).map(function (text) { return { text: text }; });
-    group.append(textBlock(x, y + size / 2 + (options.client ? 22 : 17), labelRows, { size: 12, lineHeight: 14 }));
+    group.append(svg("title", { text: options.name }));
+    group.append(textBlock(x, y + size / 2 + (options.client ? 22 : 17), labelRows, { size: 14, lineHeight: 16, halo: true }));
     return group;
   }
 
@@ -403,14 +416,16 @@
     var partners = of("manzel").concat(of("partner"), of("odlouceni"), of("rozvod"));
     var children = of("dite");
     var step = 110;
-    var rowY = [60, 190, 320];
+    // Without parents the picture starts at the client's generation.
+    var rowY = parents.length ? [60, 200, 350] : [-80, 60, 210];
     var rowOne = siblings.length + 1 + partners.length;
     var width = Math.max(420, Math.max(rowOne, children.length, 2) * step + 60);
-    var height = (children.length ? 400 : 270) + (withLegend ? 120 : 0);
+    var legendHeight = withLegend ? 130 : 0;
+    var height = (children.length ? rowY[2] : rowY[1]) + 90 + legendHeight;
     var clientName = state.client.trim() || "Klient";
     var picture = svg("svg", {
       xmlns: SVG_NS, viewBox: "0 0 " + width + " " + height, width: width, height: height, role: "img",
-      "aria-labelledby": "em-genogram-titulek em-genogram-popis", class: "em-genogram", "font-family": FONT,
+      "aria-labelledby": "em-genogram-titulek", "aria-describedby": "em-genogram-popis", class: "em-genogram", "font-family": FONT,
     }, [
       svg("title", { id: "em-genogram-titulek", text: "Genogram: " + clientName }),
       svg("desc", { id: "em-genogram-popis", text: members.length ? "Rodina klienta; stejné údaje jsou v tabulce pod obrázkem." : "Zatím jen klient." }),
@@ -440,7 +455,7 @@
     // Partnerships: a line below the two symbols; a separation is crossed by two slashes.
     var childrenFrom = client.x;
     placed.filter(function (p) { return p.partner; }).forEach(function (p, i) {
-      var depth = rowY[1] + 45 + i * 14;
+      var depth = rowY[1] + 66 + i * 12;
       picture.append(svg("path", Object.assign({
         d: "M" + client.x + "," + (rowY[1] + 25) + " V" + depth + " H" + p.x + " V" + (rowY[1] + 20),
         "stroke-dasharray": p.m.link === "partner" ? "8 5" : null,
@@ -458,7 +473,7 @@
       var childStart = childrenFrom - ((children.length - 1) * step) / 2;
       childStart = Math.max(50, Math.min(childStart, width - 50 - (children.length - 1) * step));
       var join = rowY[2] - 45;
-      var top = childrenFrom === client.x ? rowY[1] + 25 : rowY[1] + 45;
+      var top = childrenFrom === client.x ? rowY[1] + 25 : rowY[1] + 66;
       picture.append(svg("path", Object.assign({ d: "M" + childrenFrom + "," + top + " V" + join }, line)));
       picture.append(svg("path", Object.assign({ d: "M" + Math.min(childStart, childrenFrom) + "," + join + " H" + Math.max(childStart + (children.length - 1) * step, childrenFrom) }, line)));
       children.forEach(function (m, i) {
@@ -469,32 +484,38 @@
     }
     // The household: a dashed line around everyone who lives with the client.
     var home = placed.filter(function (p) { return p.client || p.m.household; });
-    var left = Math.min.apply(null, home.map(function (p) { return p.x; })) - 42;
-    var right = Math.max.apply(null, home.map(function (p) { return p.x; })) + 42;
-    var topY = Math.min.apply(null, home.map(function (p) { return p.y; })) - 36;
-    var bottom = Math.max.apply(null, home.map(function (p) { return p.y; })) + 62;
+    var left = Math.min.apply(null, home.map(function (p) { return p.x; })) - 52;
+    var right = Math.max.apply(null, home.map(function (p) { return p.x; })) + 52;
+    var topY = Math.min.apply(null, home.map(function (p) { return p.y; })) - 34;
+    var bottom = Math.max.apply(null, home.map(function (p) { return p.y; })) + 58;
     picture.append(svg("rect", { x: left, y: topY, width: right - left, height: bottom - topY, rx: 14, fill: "none", stroke: "#2d5aa0", "stroke-width": 2, "stroke-dasharray": "8 5", class: "em-domacnost" }));
     placed.forEach(function (p) {
       picture.append(symbol(p.x, p.y, p.m.sex, { client: p.client, deceased: p.m.deceased, age: String(p.m.age || "").trim(), name: String(p.m.name).trim() }));
     });
-    if (withLegend) {
-      var y = height - 100;
-      var legend = svg("g", { class: "em-legenda" }, [
-        svg("text", { x: 20, y: y, "font-family": FONT, "font-size": 14, "font-weight": "bold", fill: INK, text: "Legenda" }),
-        svg("rect", { x: 20, y: y + 12, width: 20, height: 20, fill: "none", stroke: INK, "stroke-width": 2 }),
-        svg("text", { x: 48, y: y + 27, "font-family": FONT, "font-size": 13, fill: INK, text: "muž" }),
-        svg("circle", { cx: 110, cy: y + 22, r: 10, fill: "none", stroke: INK, "stroke-width": 2 }),
-        svg("text", { x: 128, y: y + 27, "font-family": FONT, "font-size": 13, fill: INK, text: "žena" }),
-        svg("path", { d: "M190," + (y + 12) + " l20,20 m0,-20 l-20,20", stroke: INK, "stroke-width": 2 }),
-        svg("text", { x: 218, y: y + 27, "font-family": FONT, "font-size": 13, fill: INK, text: "zemřel/a" }),
-        svg("path", { d: "M20," + (y + 58) + " H80 M46," + (y + 67) + " l6,-18 M52," + (y + 67) + " l6,-18", stroke: INK, "stroke-width": 2, fill: "none" }),
-        svg("text", { x: 90, y: y + 63, "font-family": FONT, "font-size": 13, fill: INK, text: "rozvod, rozchod" }),
-        svg("rect", { x: 220, y: y + 48, width: 40, height: 20, rx: 6, fill: "none", stroke: "#2d5aa0", "stroke-width": 2, "stroke-dasharray": "8 5" }),
-        svg("text", { x: 268, y: y + 63, "font-family": FONT, "font-size": 13, fill: INK, text: "společná domácnost" }),
-      ]);
-      picture.append(legend);
-    }
+    if (withLegend) picture.append(genogramLegend(height - legendHeight + 20));
     return picture;
+  }
+
+  function genogramLegend(y) {
+    function label(x, ly, text) {
+      return svg("text", { x: x, y: ly, "font-family": FONT, "font-size": 13, fill: INK, text: text });
+    }
+    var stroke = { stroke: INK, "stroke-width": 2, fill: "none" };
+    return svg("g", { class: "em-legenda" }, [
+      svg("text", { x: 20, y: y, "font-family": FONT, "font-size": 14, "font-weight": "bold", fill: INK, text: "Legenda" }),
+      svg("rect", Object.assign({ x: 20, y: y + 12, width: 20, height: 20 }, stroke)), label(48, y + 27, "muž"),
+      svg("circle", Object.assign({ cx: 100, cy: y + 22, r: 10 }, stroke)), label(116, y + 27, "žena"),
+      svg("rect", Object.assign({ x: 170, y: y + 12, width: 20, height: 20 }, stroke)),
+      svg("rect", Object.assign({ x: 166, y: y + 8, width: 28, height: 28 }, stroke)), label(202, y + 27, "klient"),
+      svg("path", Object.assign({ d: "M260," + (y + 12) + " l20,20 m0,-20 l-20,20" }, stroke)), label(288, y + 27, "zemřel/a"),
+      svg("path", Object.assign({ d: "M20," + (y + 58) + " H60" }, stroke)), label(66, y + 63, "manželství"),
+      svg("path", Object.assign({ d: "M150," + (y + 58) + " H190", "stroke-dasharray": "8 5" }, stroke)), label(196, y + 63, "bez sňatku"),
+      svg("path", Object.assign({ d: "M280," + (y + 58) + " H320 M296," + (y + 67) + " l8,-18" }, stroke)), label(326, y + 63, "odloučení"),
+      svg("path", Object.assign({ d: "M20," + (y + 94) + " H60 M31," + (y + 103) + " l8,-18 M41," + (y + 103) + " l8,-18" }, stroke)),
+      label(66, y + 99, "rozvod, rozchod"),
+      svg("rect", { x: 190, y: y + 84, width: 40, height: 20, rx: 6, fill: "none", stroke: "#2d5aa0", "stroke-width": 2, "stroke-dasharray": "8 5" }),
+      label(238, y + 99, "společná domácnost"),
+    ]);
   }
 
   function genogramTable() {
@@ -526,7 +547,8 @@
         el("button", { type: "button", class: "md-button", "data-download": kind, "data-format": "svg", text: "Stáhnout " + (kind === "ekomapa" ? "ekomapu" : "genogram") + " jako SVG" }),
         el("button", { type: "button", class: "md-button", "data-download": kind, "data-format": "png", text: "Stáhnout " + (kind === "ekomapa" ? "ekomapu" : "genogram") + " jako obrázek PNG" }),
       ]),
-      el("div", { class: "sp-tool-table" }, [table]),
+      // Focusable, so a keyboard can scroll a table wider than a phone.
+      el("div", { class: "sp-tool-table", tabindex: "0", role: "group", "aria-label": "Tabulka, lze posouvat do stran" }, [table]),
     ]);
   }
 
@@ -576,10 +598,13 @@
     );
     var again = focusedId && document.getElementById(focusedId);
     if (again) again.focus();
+    // The form's width is known only now, once it is on the page.
+    redrawPictures();
   }
 
   // Only the pictures and tables follow the typing; the fields stay as they are.
   function redrawPictures() {
+    wasNarrow = narrowScreen();
     var blocks = form.querySelectorAll(".em-obrazek");
     if (blocks.length !== 2) return;
     blocks[0].querySelector(".em-posuv").replaceChildren(ecomap(false));
@@ -614,6 +639,11 @@
     // A data: address, which the documented Content-Security-Policy allows for images.
     image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(text);
   }
+
+  var wasNarrow = null;
+  window.addEventListener("resize", function () {
+    if (narrowScreen() !== wasNarrow) redrawPictures();
+  });
 
   form.addEventListener("input", function (event) {
     var path = event.target.getAttribute("data-path");
