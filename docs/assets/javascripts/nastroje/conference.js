@@ -333,6 +333,14 @@
     return [item.kdo.trim(), "informuje", item.koho.trim()].filter(Boolean).join(" ") + (item.jak.trim() ? ": " + item.jak.trim() : "") + ".";
   }
 
+  function clientParagraph() {
+    var who = [state.client.name.trim(), state.client.about.trim()].filter(Boolean).join(", ");
+    var contact = state.client.contact.trim();
+    return [who, contact ? "Kontakt: " + contact : ""].filter(Boolean).map(function (part) {
+      return /[.!?)]$/.test(part) ? part : part + ".";
+    }).join(" ");
+  }
+
   // The individual plan, in the sections (and order) of the site's form (forms/individualni-plan.md).
   function planBlocks() {
     var people = filled(state.participants, ["name", "role", "contact"]);
@@ -346,7 +354,7 @@
       { kind: "heading", level: 1, text: "Individuální plán – " + name },
       { kind: "paragraph", text: "Datum sestavení plánu: " + or(czechDate(state.meeting.date), missing) + "\nSouhlas klienta: " + or(state.consent, missing) },
       { kind: "heading", level: 2, text: "1. Základní informace a kontakty na klienta" },
-      { kind: "paragraph", text: [state.client.name.trim(), state.client.about.trim(), state.client.contact.trim() ? "Kontakt: " + state.client.contact.trim() : ""].filter(Boolean).join(". ").replace(/\.\./g, ".") || missing },
+      { kind: "paragraph", text: clientParagraph() || missing },
       { kind: "heading", level: 2, text: "2. Zainteresované osoby a kontakty" },
       people.length ? { kind: "list", ordered: false, items: people.map(personLine) } : { kind: "paragraph", text: missing },
       { kind: "heading", level: 2, text: "3. Stručný popis situace" },

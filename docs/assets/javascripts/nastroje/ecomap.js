@@ -445,7 +445,7 @@
       placed.push({ m: m, x: parents.length === 2 ? sibMid + (i ? 55 : -55) : sibMid, y: rowY[0] });
     });
     if (parents.length) {
-      var bar = rowY[0] + 40;
+      var bar = rowY[0] + 60; // below the parents' names
       var up = rowY[1] - 40;
       if (parents.length === 2) picture.append(svg("path", Object.assign({ d: "M" + (sibMid - 55) + "," + (rowY[0] + 20) + " V" + bar + " H" + (sibMid + 55) + " V" + (rowY[0] + 20) }, line)));
       picture.append(svg("path", Object.assign({ d: "M" + sibMid + "," + (parents.length === 2 ? bar : rowY[0] + 20) + " V" + up }, line)));
@@ -465,12 +465,14 @@
       slashes.forEach(function (offset) {
         picture.append(svg("path", Object.assign({ d: "M" + (mx + offset - 5) + "," + (depth + 9) + " L" + (mx + offset + 5) + "," + (depth - 9) }, line)));
       });
-      if (p.m.link !== "rozvod" && childrenFrom === client.x) {
-        childrenFrom = (client.x + p.x) / 2;
-      }
+      // With one partner the children come from the couple's line; with more, the picture cannot
+      // tell whose they are, so they come from the client alone.
+      if (partners.length === 1) childrenFrom = mx;
     });
     if (children.length) {
       var childStart = childrenFrom - ((children.length - 1) * step) / 2;
+      // Not under the client's brothers and sisters, whom the household line would then take in.
+      if (siblings.length) childStart = Math.max(childStart, client.x - 30);
       childStart = Math.max(50, Math.min(childStart, width - 50 - (children.length - 1) * step));
       var join = rowY[2] - 45;
       var top = childrenFrom === client.x ? rowY[1] + 25 : rowY[1] + 66;

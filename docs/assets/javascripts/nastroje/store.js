@@ -91,6 +91,12 @@
     this.options.status.textContent = "Všechny údaje jsme z tohoto prohlížeče smazali.";
   };
 
+  // After a choice the buttons that had focus are gone: focus goes to what replaced them.
+  ToolStore.prototype.focusNotice = function () {
+    var target = this.options.notice.querySelector("button");
+    if (target) target.focus();
+  };
+
   ToolStore.prototype.offerBackup = function (message) {
     var self = this;
     var backup = read(this.backupKey);
@@ -105,6 +111,7 @@
         write(self.backupKey, current);
         self.save(backup.state);
         self.offerBackup("Vrátili jsme záložní kopii; údaje, které tu byly, jsou teď záložní kopií.");
+        self.focusNotice();
       }),
     );
   };
@@ -123,10 +130,12 @@
         write(self.backupKey, theirs ? theirs.state : null);
         self.save(ours);
         self.offerBackup("Ponechali jsme údaje z této záložky; údaje z druhé záložky jsou záložní kopie.");
+        self.focusNotice();
       }),
       button("Převzít údaje z druhé záložky", function () {
         self.options.apply(theirs ? theirs.state : null);
         self.offerBackup("Převzali jsme údaje z druhé záložky; údaje z této záložky jsou záložní kopie.");
+        self.focusNotice();
       }),
     );
   };
