@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from playwright.sync_api import expect
 from tools_browser import EKOMAPA, assert_accessible, horizontal_overflow, load_example, new_page, open_tool
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -98,6 +99,8 @@ def test_people_pasted_from_a_plan_and_kept_over_a_reload(page, site_url):
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Smazat vše").click()
+    # The click may return while the confirmation is still being answered: wait for the state.
+    expect(page.get_by_label("Jméno klienta (uprostřed mapy)")).to_have_value("")
     assert table_names(page, "Ekomapa jako tabulka") == []
     page.reload()
     page.wait_for_selector(".sp-tool[data-ready='true']")

@@ -5,6 +5,7 @@ that the checker reads with every required section and the agreements as its ste
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 from tools_browser import (
     KONFERENCE, REQUIRED_SECTIONS, assert_accessible, check_plan_file, complete_steps, horizontal_overflow,
     load_example, new_page, open_tool,
@@ -140,7 +141,8 @@ def test_state_survives_a_reload_and_can_be_cleared(page, site_url):
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Smazat vše").click()
-    assert page.get_by_label("Jméno klienta").input_value() == ""
+    # The click may return while the confirmation is still being answered: wait for the state.
+    expect(page.get_by_label("Jméno klienta")).to_have_value("")
     page.reload()
     page.wait_for_selector(".sp-tool[data-ready='true']")
     assert page.get_by_label("Jméno klienta").input_value() == ""
@@ -192,6 +194,7 @@ def test_every_state_passes_axe_and_fits_a_phone(browser, site_url):
         assert_accessible(page, "with the example")
         page.once("dialog", lambda dialog: dialog.accept())
         page.get_by_role("button", name="Smazat vše").click()
+        expect(page.get_by_label("Jméno klienta")).to_have_value("")
         assert_accessible(page, "after clearing")
         assert page.js_errors == []
     finally:
