@@ -157,6 +157,7 @@ def test_two_tabs_lose_nothing(page, site_url):
     other.get_by_label("Místo", exact=True).fill("Lísková")
     # The first tab is told that the other one changed the same conference, and keeps its own text.
     page.get_by_role("button", name="Převzít údaje z druhé záložky").wait_for()
+    assert_accessible(page, "asking which tab's data to keep")
     page.get_by_role("button", name="Převzít údaje z druhé záložky").click()
     assert page.get_by_label("Místo", exact=True).input_value() == "Lísková"
     page.get_by_role("button", name="Vrátit záložní kopii").click()
@@ -211,3 +212,40 @@ def test_printed_minutes_hold_the_agreements_not_the_form(page, site_url):
     assert "MUDr. Jiří Kučera" in minutes.inner_text()
     assert not page.get_by_label("Jméno klienta").is_visible()
     assert not page.get_by_role("button", name="Načíst příklad").is_visible()
+
+
+# (co, kdo, do kdy) and the rule the checker finds for such a step, if any. ("průběžně" is left
+# out: the rulebook calls it no deadline, and so does the page, but the checker still accepts it
+# in a table's "Do kdy" column.)
+STEP_CASES = [
+    ("Zavolat praktickému lékaři", "", "10. 4. 2025", {"IP-KROK-KDO"}),
+    ("Zavolat praktickému lékaři", "Tomáš Beran", "", {"IP-KROK-KDY"}),
+    ("Objednat dovoz obědů", "Pavel Trnka a Věra Machová", "11. 4. 2025", {"IP-KROK-VICE-OSOB"}),
+    ("Objednat dovoz obědů", "Jana Nováková", "11. 4. 2025", {"IP-KROK-OSOBA"}),
+    ("Objednat dovoz obědů", "Pavel Trnka", "11. 4. 2025", set()),
+]
+
+
+def test_warnings_at_once_match_the_checkers_verdict(page, site_url, tmp_path):
+    open_tool(page, site_url, KONFERENCE)
+    load_example(page)
+    for index, (co, kdo, kdy, _) in enumerate(STEP_CASES):
+        if index >= page.locator("[data-list='steps'] fieldset").count():
+            page.get_by_role("button", name="Přidat dohodu").click()
+        row = step_row(page, index + 1)
+        row.get_by_label("Co").fill(co)
+        row.get_by_label("Kdo (jeden člověk)").fill(kdo)
+        row.get_by_label("Do kdy").fill(kdy)
+    shown = [set(step_row(page, i + 1).locator(".sp-tool-warnings li").evaluate_all("items => items.map(li => li.dataset.rule)"))
+             for i in range(len(STEP_CASES))]
+    assert shown == [rules for *_, rules in STEP_CASES]
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Markdown").click()
+    path = tmp_path / "plan.md"
+    download.value.save_as(path)
+    report = check_plan_file(path)
+    lines = [step["line"] for step in report["steps"]]
+    assert len(lines) == len(STEP_CASES)
+    found = [{f["rule"] for f in report["findings"] if f["line"] == line and f["rule"].startswith("IP-KROK")} for line in lines]
+    assert found == shown

@@ -431,23 +431,28 @@
     return container;
   }
 
-  function showWarnings(listId, messages) {
+  // findings: [{rule, message}]; the rule code names the checker's rule each warning mirrors.
+  function showWarnings(listId, findings) {
     var list = document.getElementById(listId);
     if (!list) return;
-    list.replaceChildren.apply(list, messages.map(function (text) { return el("li", { text: text }); }));
+    list.replaceChildren.apply(list, findings.map(function (finding) {
+      return el("li", { "data-rule": finding.rule, text: finding.message });
+    }));
   }
 
   function riskMessages(risk) {
     var text = (risk.alternative || "").trim();
     if (!(risk.risk || "").trim() && !text) return [];
-    if (!text) return ["Doplňte plán B: co se udělá, kdo to udělá a do kdy."];
-    var messages = [];
+    if (!text) return [{ rule: "IP-RIZIKO-PLANB", message: "Doplňte plán B: co se udělá, kdo to udělá a do kdy." }];
+    var findings = [];
     var people = state.participants.filter(function (p) { return p.name.trim(); });
     if (people.length && !people.some(function (p) { return Steps.samePerson(text, p); })) {
-      messages.push("Napište, kdo plán B udělá – jméno z účastníků.");
+      findings.push({ rule: "IP-RIZIKO-KDO-KDY", message: "Napište, kdo plán B udělá – jméno z účastníků." });
     }
-    if (!/\d|týd|tyd|den|dní|dni|ihned|hned|okamžitě|týž|tentýž|ještě/i.test(text)) messages.push("Napište, do kdy se plán B udělá, např. „do 3 pracovních dnů“.");
-    return messages;
+    if (!/\d|týd|tyd|den|dní|dni|ihned|hned|okamžitě|týž|tentýž|ještě/i.test(text)) {
+      findings.push({ rule: "IP-RIZIKO-KDO-KDY", message: "Napište, do kdy se plán B udělá, např. „do 3 pracovních dnů“." });
+    }
+    return findings;
   }
 
   var lastSummary = "";

@@ -49,28 +49,29 @@
   }
 
   // step: {co, kdo, kdy}; people: [{name, role}]; date: the conference's Date or null.
-  // Returns Czech messages (warnings), [] when the step is complete.
+  // Returns the findings as {rule, message} (the checker's rule codes), [] when the step is complete.
   function judge(step, people, date) {
     var co = (step.co || "").trim();
     var kdo = (step.kdo || "").trim();
     var kdy = (step.kdy || "").trim();
     var messages = [];
+    function add(rule, message) { messages.push({ rule: rule, message: message }); }
     if (!co && !kdo && !kdy) return messages;
-    if (!co) messages.push("Napište, co se má udělat.");
+    if (!co) add("IP-KROK-CO", "Napište, co se má udělat.");
     if (!kdo) {
-      messages.push("Doplňte, kdo za krok odpovídá – jednoho člověka, nejlépe ze seznamu účastníků.");
+      add("IP-KROK-KDO", "Doplňte, kdo za krok odpovídá – jednoho člověka, nejlépe ze seznamu účastníků.");
     } else if (kdo.split(SEPARATORS).filter(Boolean).length > 1) {
-      messages.push("Za krok odpovídá víc lidí („" + kdo + "“). Za krok ať odpovídá jedna osoba; ostatní mohou pomáhat.");
+      add("IP-KROK-VICE-OSOB", "Za krok odpovídá víc lidí („" + kdo + "“). Za krok ať odpovídá jedna osoba; ostatní mohou pomáhat.");
     } else if (people.length && !people.some(function (person) { return samePerson(kdo, person); })) {
-      messages.push("„" + kdo + "“ není mezi účastníky. Doplňte ho do seznamu účastníků, nebo vyberte někoho z nich.");
+      add("IP-KROK-OSOBA", "„" + kdo + "“ není mezi účastníky. Doplňte ho do seznamu účastníků, nebo vyberte někoho z nich.");
     }
     if (!kdy) {
-      messages.push("Doplňte, do kdy se krok udělá, např. „30. 4. 2025“.");
+      add("IP-KROK-KDY", "Doplňte, do kdy se krok udělá, např. „30. 4. 2025“.");
     } else if (!isDeadline(kdy)) {
-      messages.push("„" + kdy + "“ není termín. Napište datum, např. „30. 4. 2025“.");
+      add("IP-KROK-KDY", "„" + kdy + "“ není termín. Napište datum, např. „30. 4. 2025“.");
     } else {
       var deadline = parseDate(kdy, date);
-      if (deadline && date && deadline < date) messages.push("Termín je dřív než den konference. Zkontrolujte datum.");
+      if (deadline && date && deadline < date) add("IP-KROK-TERMIN", "Termín je dřív než den konference. Zkontrolujte datum.");
     }
     return messages;
   }
