@@ -549,7 +549,7 @@
     state = normalise(JSON.parse(JSON.stringify(window.SitPodporyExamples.konference)));
     store.save(state);
     draw();
-    root.querySelector(".sp-tool-saved").textContent = "Načetli jsme příklad z kazuistiky Pan Josef po propuštění z nemocnice. Můžete ho upravit.";
+    root.querySelector(".sp-tool-saved").textContent = "Načetli jsme příklad z kazuistiky " + window.SitPodporyExamples.source + ". Můžete ho upravit.";
     document.getElementById("kf-pred").focus();
   });
   root.querySelector("[data-action='clear']").addEventListener("click", function () {

@@ -308,7 +308,8 @@
       : "Zatím bez lidí kolem klienta.";
     var picture = svg("svg", {
       xmlns: SVG_NS, viewBox: "0 0 " + width + " " + (height + legendHeight), width: width, height: height + legendHeight,
-      role: "img", "aria-labelledby": "em-mapa-titulek", "aria-describedby": "em-mapa-popis", class: "em-mapa", "font-family": FONT,
+      role: "img", "aria-labelledby": "em-mapa-titulek", "aria-describedby": "em-mapa-popis",
+      "aria-details": withLegend ? null : "em-mapa-tabulka", class: "em-mapa", "font-family": FONT,
     }, [
       svg("title", { id: "em-mapa-titulek", text: title }),
       svg("desc", { id: "em-mapa-popis", text: description }),
@@ -334,11 +335,10 @@
     });
     var clientRadius = narrow ? 42 : 52;
     nodes.forEach(function (node) {
-      var from = edgeOfBox(centre, node, clientRadius * 0.75, clientRadius * 0.75);
       var dx = node.x - centre.x;
       var dy = node.y - centre.y;
       var distance = Math.sqrt(dx * dx + dy * dy) || 1;
-      from = { x: +(centre.x + (dx / distance) * clientRadius).toFixed(1), y: +(centre.y + (dy / distance) * clientRadius).toFixed(1) };
+      var from = { x: +(centre.x + (dx / distance) * clientRadius).toFixed(1), y: +(centre.y + (dy / distance) * clientRadius).toFixed(1) };
       var to = edgeOfBox(node, centre, node.halfWidth + 3, node.halfHeight + 3);
       var support = node.person.support;
       picture.append(relationLine(from, to, node.person.relation in RELATIONS ? node.person.relation : "slaby",
@@ -366,7 +366,7 @@
 
   function ecomapTable() {
     var people = state.people.filter(function (p) { return p.name.trim(); });
-    return el("table", { class: "em-tabulka" }, [
+    return el("table", { class: "em-tabulka", id: "em-mapa-tabulka" }, [
       el("caption", { text: "Ekomapa jako tabulka: " + (state.client.trim() || "klient") + " a lidé kolem" }),
       el("thead", {}, [el("tr", {}, ["Člověk", "Kdo to je", "Vztah", "Podpora"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
       el("tbody", {}, people.map(function (p) {
@@ -425,7 +425,8 @@
     var clientName = state.client.trim() || "Klient";
     var picture = svg("svg", {
       xmlns: SVG_NS, viewBox: "0 0 " + width + " " + height, width: width, height: height, role: "img",
-      "aria-labelledby": "em-genogram-titulek", "aria-describedby": "em-genogram-popis", class: "em-genogram", "font-family": FONT,
+      "aria-labelledby": "em-genogram-titulek", "aria-describedby": "em-genogram-popis",
+      "aria-details": withLegend ? null : "em-genogram-tabulka", class: "em-genogram", "font-family": FONT,
     }, [
       svg("title", { id: "em-genogram-titulek", text: "Genogram: " + clientName }),
       svg("desc", { id: "em-genogram-popis", text: members.length ? "Rodina klienta; stejné údaje jsou v tabulce pod obrázkem." : "Zatím jen klient." }),
@@ -530,7 +531,7 @@
       if (m.link === "odlouceni") notes.push("žijí odloučeně");
       rowsOfData.push([m.name.trim(), LINKS[m.link] || "–", SEXES[m.sex] || "–", String(m.age || "").trim(), notes.join(", ")]);
     });
-    return el("table", { class: "em-tabulka" }, [
+    return el("table", { class: "em-tabulka", id: "em-genogram-tabulka" }, [
       el("caption", { text: "Genogram jako tabulka" }),
       el("thead", {}, [el("tr", {}, ["Člen rodiny", "Vztah ke klientovi", "Pohlaví", "Věk", "Poznámka"].map(function (h) { return el("th", { scope: "col", text: h }); }))]),
       el("tbody", {}, rowsOfData.map(function (row) {

@@ -234,5 +234,5 @@
     download(new Blob([data], { type: TYPES[format] }), baseName + "." + format);
   }
 
-  window.SitPodporyOffice = { markdown: markdown, save: save, download: download };
+  window.SitPodporyOffice = { save: save, download: download };
 })();
