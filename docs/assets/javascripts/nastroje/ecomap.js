@@ -542,10 +542,42 @@
 
   // --- the page ------------------------------------------------------------------------------
 
+  // The legend on the page: each mark drawn small beside its words, so it reads at any width.
+  function sample(children) {
+    return svg("svg", { viewBox: "0 0 64 24", width: 64, height: 24, "aria-hidden": "true", focusable: "false" }, children);
+  }
+
+  function legendList(kind) {
+    var stroke = { stroke: INK, "stroke-width": 2, fill: "none" };
+    var items = kind === "ekomapa"
+      ? Object.keys(RELATIONS).map(function (key) {
+        return [sample([relationLine({ x: 2, y: 12 }, { x: 62, y: 12 }, key, false, false)]), "vztah " + RELATIONS[key]];
+      }).concat([[sample([svg("path", Object.assign({ d: "M2,12 H54" }, stroke)), svg("path", { d: "M52,6 L62,12 L52,18 z", fill: INK })]),
+        "šipka: kdo koho podporuje"]])
+      : [
+        [sample([svg("rect", Object.assign({ x: 22, y: 2, width: 20, height: 20 }, stroke))]), "muž"],
+        [sample([svg("circle", Object.assign({ cx: 32, cy: 12, r: 10 }, stroke))]), "žena"],
+        [sample([svg("rect", Object.assign({ x: 24, y: 4, width: 16, height: 16 }, stroke)), svg("rect", Object.assign({ x: 20, y: 0, width: 24, height: 24 }, stroke))]), "klient (dvojitý obrys)"],
+        [sample([svg("path", Object.assign({ d: "M22,2 L42,22 M42,2 L22,22" }, stroke))]), "zemřel/a (křížek)"],
+        [sample([svg("path", Object.assign({ d: "M2,12 H62" }, stroke))]), "manželství"],
+        [sample([svg("path", Object.assign({ d: "M2,12 H62", "stroke-dasharray": "8 5" }, stroke))]), "partneři bez sňatku"],
+        [sample([svg("path", Object.assign({ d: "M2,12 H62 M28,21 l8,-18" }, stroke))]), "odloučení"],
+        [sample([svg("path", Object.assign({ d: "M2,12 H62 M23,21 l8,-18 M33,21 l8,-18" }, stroke))]), "rozvod, rozchod"],
+        [sample([svg("rect", { x: 4, y: 3, width: 56, height: 18, rx: 6, fill: "none", stroke: "#2d5aa0", "stroke-width": 2, "stroke-dasharray": "8 5" })]), "společná domácnost"],
+      ];
+    return el("div", { class: "em-legenda-blok" }, [
+      el("h3", { text: kind === "ekomapa" ? "Legenda ekomapy" : "Legenda genogramu" }),
+      el("ul", { class: "em-legenda-seznam" }, items.map(function (item) {
+        return el("li", {}, [item[0], el("span", { text: item[1] })]);
+      })),
+    ]);
+  }
+
   function pictureBlock(kind, picture, table) {
     // A figure wider than a phone scrolls inside its own box, at a size that stays readable.
     return el("div", { class: "em-obrazek" }, [
       el("div", { class: "em-posuv", tabindex: "0", role: "group", "aria-label": (kind === "ekomapa" ? "Ekomapa" : "Genogram") + ", obrázek lze posouvat do stran" }, [picture]),
+      legendList(kind),
       el("div", { class: "sp-tool-actions" }, [
         el("button", { type: "button", class: "md-button", "data-download": kind, "data-format": "svg", text: "Stáhnout " + (kind === "ekomapa" ? "ekomapu" : "genogram") + " jako SVG" }),
         el("button", { type: "button", class: "md-button", "data-download": kind, "data-format": "png", text: "Stáhnout " + (kind === "ekomapa" ? "ekomapu" : "genogram") + " jako obrázek PNG" }),
