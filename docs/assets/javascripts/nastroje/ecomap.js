@@ -134,7 +134,7 @@
 
   // --- reading people from a plan's "osoby" section -------------------------------------------
 
-  var TITLE = /^(?:(?:Mgr|Bc|Ing|MUDr|PhDr|JUDr|RNDr|PaedDr|DiS|doc|prof)\.\s*)+/;
+  var NAME_WORD = /^(?:\p{Lu}|paní$|pan$|pán$|sl\.$|\S+\.$)/u;
 
   // "- Marcela Šolcová – dcera, tel. 777 000 502", "| Jméno | Role | Telefon |" rows, "Jméno<Tab>Role".
   function readPeople(text) {
@@ -149,10 +149,11 @@
       parts = parts.map(function (part) { return part.trim(); }).filter(Boolean);
       if (!parts.length || /^jméno$/i.test(parts[0])) return;
       var name = parts[0].replace(/[.:]$/, "");
-      // A sentence is no person: a name has a few words and no full stop.
-      if (name.split(/\s+/).length > 5) return;
+      // A heading or a sentence is no person: a name is a few capitalised words (or "paní Alena").
+      var words = name.split(/\s+/);
+      if (words.length > 5 || !words.every(function (word) { return NAME_WORD.test(word); })) return;
       var role = parts.slice(1).map(function (part) {
-        return part.replace(/,?\s*(tel\.?|telefon|e-mail)[^,]*$/i, "").replace(/\S+@\S+/g, "").replace(/[\d ]{9,}/g, "").trim();
+        return part.replace(/(?:^|,?\s+)(?:tel\.?\s*\d|tel\.|telefon|e-mail)[^,]*$/i, "").replace(/\S+@\S+/g, "").replace(/[\d ]{9,}/g, "").trim();
       }).filter(Boolean).join(", ");
       found.push({ name: name, role: role });
     });
