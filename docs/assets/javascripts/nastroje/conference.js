@@ -490,9 +490,9 @@
     if (!path) return;
     set(path, event.target.type === "checkbox" ? event.target.checked : event.target.value);
     store.save(state);
-    // An agenda point renamed: its notes' label follows on the next drawing, not mid-word.
     update();
   });
+  // An agenda point renamed: the label of its notes follows once the field is left, not mid-word.
   form.addEventListener("change", function (event) {
     if (event.target.getAttribute("data-path") && /^agenda\.\d+\.point$/.test(event.target.getAttribute("data-path"))) draw();
   });
