@@ -11,6 +11,7 @@
   if (!root) return;
   var Steps = window.SitPodporySteps;
   var Office = window.SitPodporyOffice;
+  var el = window.SitPodporyDrawing.el;
 
   // The guide's programme (casework/pripadova-konference.md, "Průběh a program").
   var AGENDA = [
@@ -73,16 +74,6 @@
   }
 
   // --- small DOM helpers ---------------------------------------------------------------------
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (name) {
-      if (name === "text") node.textContent = attrs[name];
-      else if (attrs[name] !== null && attrs[name] !== undefined && attrs[name] !== false) node.setAttribute(name, attrs[name]);
-    });
-    (children || []).forEach(function (child) { if (child) node.append(child); });
-    return node;
-  }
 
   function get(path) {
     return path.split(".").reduce(function (value, key) { return value == null ? value : value[key]; }, state);
