@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import (
     answer_sheets, exercise_pages, forms, home_counts, inputs, last_change, leaflet_qr, offline, operator_info,
-    portable, printable, pyodide_assets, redirects, search_index, settings, site_zip, typography,
+    portable, printable, pyodide_assets, redirects, search_index, settings, site_zip, typography, vendor_scripts,
 )
 from .paths import MKDOCS_CONFIG, ROOT, SITE, SITE_ZENSICAL, ZENSICAL_CONFIG
 
@@ -40,6 +40,7 @@ AFTER_GENERATOR = [
     ("česká typografie", typography.build_step),  # no-break spaces, "5×", "13:00"
     ("vyhledávání", search_index.write_index),  # search/pages.json, read from the built pages
     ("přesměrování starých adres", redirects.write_site_redirects),
+    ("knihovna pro stahování dokumentů z nástrojů", vendor_scripts.build_step),  # fflate: .docx and .odt
     ("kontrola plánů (Python v prohlížeči, může trvat minutu)", pyodide_assets.build_step),
     ("přenositelnost", portable.build_step),  # 404.html without root-absolute links; the CSP still fits
     ("práce bez připojení", offline.build_step),  # the offline bundle and sw.js
