@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..reading import Block, blocks_of
-from . import lexicon
+from ..text import fold
+from . import lexicon, morphology
 
 SECTION_IDS = (
     "klient", "osoby", "situace", "cile", "kroky", "rizika",
@@ -32,43 +33,111 @@ class Document:
     lines: list[str]
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+# Words that may stand before a heading's key noun without being it: "Můj cíl", "Naše kroky".
+_DETERMINERS = frozenset(
+    "můj moje mé má naše náš svoje své její jeho jejich tento tato toto tyto ty jednotlivé jednotlivý".split()
+)
+_ADJECTIVE_ENDINGS = ("ý", "á", "é", "í", "ých", "ého", "ém", "ou")
+
+
+@lru_cache(maxsize=None)
+def _key_nouns() -> tuple[dict[str, str], frozenset[str], frozenset[str], lexicon.Patterns]:
+    """lemma -> section, the light nouns, the wishes, and the ignored titles (data/sections.toml)."""
+    data = lexicon.sections_data()
+    nouns = {lemma: section for section, lemmas in data["nouns"].items() for lemma in lemmas}
+    return nouns, frozenset(data["light"]["words"]), frozenset(data.get("wishes", [])), lexicon.sections()[0]
+
+
+@lru_cache(maxsize=None)
+def _single_words() -> dict[str, lexicon.Patterns]:
+    """The one-word phrases of [patterns], for words the dictionary does not know (typed without diacritics)."""
+    data = lexicon.sections_data()["patterns"]
+    return {section: lexicon.Patterns.of([p for p in patterns if " " not in p]) for section, patterns in data.items()}
+
+
+def _noun_section(token: str) -> tuple[str | None, str]:
+    """The section a noun names (by its lemma, else by the one-word patterns), and its lemma."""
+    known = morphology.word(token)
+    nouns = _key_nouns()[0]
+    if known.lemma in nouns:
+        return nouns[known.lemma], known.lemma
+    folded = fold(token)
+    if known.pos == morphology.UNKNOWN:
+        for section, patterns in _single_words().items():
+            if patterns.regex.fullmatch(folded):
+                return section, known.lemma
+    return None, known.lemma
+
+
+def _is_modifier(token: str, has_next: bool) -> bool:
+    """A number, a determiner or an adjective before the key noun ("Dlouhodobý cíl", "2. Cíle")."""
+    if token.isdigit() or token in _DETERMINERS:
+        return True
+    known = morphology.word(token)
+    if known.pos == morphology.ADJECTIVE or known.pos == morphology.VERB and token.endswith(_ADJECTIVE_ENDINGS[:4]):
+        return True
+    if has_next and known.lemma.endswith("ý") and token.endswith(_ADJECTIVE_ENDINGS):
+        return True  # an adjective the dictionary does not mark as one ("zúčastněné" → "zúčastněný")
+    # A participle the dictionary lacks ("domluvené") still reads as an adjective before a noun.
+    return known.pos == morphology.UNKNOWN and has_next and token.endswith(_ADJECTIVE_ENDINGS) and _noun_section(token)[0] is None
+
+
+def _by_key_noun(tokens: list[str]) -> tuple[str | None, bool]:
+    """(section, is a noun phrase): the section the heading's key noun names; a verb makes it no heading."""
+    # A verb makes a sentence; a participle before a noun ("Zúčastněné osoby") does not.
+    if any(morphology.word(t).pos == morphology.VERB and not t.endswith(_ADJECTIVE_ENDINGS[:4]) for t in tokens):
+        return None, False
+    nouns, light, _, _ = _key_nouns()
+    index = 0
+    fallback = None
+    while index < len(tokens):
+        token = tokens[index]
+        if _is_modifier(token, index + 1 < len(tokens)):
+            index += 1
+            continue
+        section, lemma = _noun_section(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if lemma in light and following is not None:
+            fallback = fallback or section  # "Přehled rizik" -> rizika; "Plán spolupráce" -> plán
+            index += 1
+            continue
+        if section is not None:
+            return section, True
+        if following == "a":
+            index += 2  # "Fáze a její cíle": the coordinated noun may name it
+            continue
+        return fallback, True
+    return fallback, True
+
+
 # Plans written on one form share their headings: a batch of them classifies each heading once.
 @lru_cache(maxsize=4096)
 def _heading_section(text: str) -> tuple[str | None, int]:
-    """Which section a heading names, and how sure (words matched); (None, 0) for other headings."""
-    ignore, levels = lexicon.sections()
-    words = lexicon.match_text(_NUMBERING.sub("", text))
+    """Which section a heading names and how many words it has; ("", n) for a heading-like noun
+    phrase that names no section ("Poslání služby"), (None, 0) for words that are no heading."""
+    text = _NUMBERING.sub("", re.sub(r"\([^)]*\)", " ", text))
+    words = lexicon.match_text(text)
     if not words:
         return None, 0
-    best, best_score = None, 0
-    for score, regex in levels:
-        match = regex.search(words)
-        if match:
-            best, best_score = match.lastgroup, score
-            break
-    if best is None:
+    count = len(words.split())
+    ignore = _key_nouns()[3]
+    if ignore.regex.match(words):
+        return "", count  # the plan's own title
+    for _, regex in lexicon.sections()[1]:
+        match = regex.match(words)
+        if match and " " in match[0]:
+            return match.lastgroup, count
+    if count > 10:
         return None, 0
-    # "Individuální plán spolupráce – pan Malý" names the plan, not its steps ("Plán spolupráce").
-    title = ignore.search(words)
-    if title and (best_score < 2 or title.start() < match.end() and match.start() < title.end()):
+    section, phrase = _by_key_noun(_TOKEN.findall(text.lower()))
+    if not phrase:
         return None, 0
-    # A long heading that mentions a section word in passing is prose, not a section heading.
-    if len(words.split()) > 10 and best_score < 2:
-        return None, 0
-    return best, best_score
+    return section or "", count
 
 
-@lru_cache(maxsize=4096)
 def _line_heading(text: str) -> tuple[str | None, int]:
-    """Like _heading_section, for a plain line: only when the line begins with a section's name
-    ("Stručný popis situace", not "Zlepšit situaci rodiny")."""
-    section, score = _heading_section(text)
-    if section is None:
-        return None, 0
-    words = lexicon.match_text(_NUMBERING.sub("", text))
-    if not any(regex.match(words) for _, regex in lexicon.sections()[1]):
-        return None, 0
-    return section, score
+    return _heading_section(text)
 
 
 def _pseudo_heading(block: Block) -> bool:
@@ -77,25 +146,99 @@ def _pseudo_heading(block: Block) -> bool:
     return 0 < len(text.split()) <= 8 and text.endswith(":")
 
 
+def _head_lemma(text: str) -> str:
+    """The lemma of a heading's first noun (after numbers, determiners and adjectives)."""
+    tokens = _TOKEN.findall(_NUMBERING.sub("", text).lower())
+    for index, token in enumerate(tokens):
+        if not _is_modifier(token, index + 1 < len(tokens)):
+            return morphology.word(token).lemma
+    return ""
+
+
+def _lead_in(block: Block) -> str | None:
+    """The section a sentence introduces when it ends with a colon and names it in its last words:
+    '… zahrnovat níže uvedené činnosti:' introduces steps, '… k následujícím cílům služby:' goals."""
+    text = block.text.rstrip(" *_")
+    if block.kind != "paragraph" or not text.endswith(":"):
+        return None
+    for token in reversed(_TOKEN.findall(text.lower())[-4:]):
+        if _is_modifier(token, False) or token in ("k", "ke", "na", "do", "pro", "tyto", "tyhle"):
+            continue
+        section, _ = _noun_section(token)
+        if section is not None:
+            return section
+    return None
+
+
+def _steps_header(block: Block) -> bool:
+    """A table header that names a step's parts, with a deadline among them (Úkol | Zodpovídá | Termín)."""
+    from .steps import column_kinds
+
+    kinds = set(column_kinds(block.cells)) - {None}
+    return "kdy" in kinds and len(kinds) >= 2
+
+
+# A list or table introduced by a sentence (or a steps table under another heading) goes to its
+# section, and the section before it goes on after it.
+_LIST_BLOCKS = ("item", "continuation", "header", "row")
+
+
+def _openings(blocks: list[Block]) -> dict[int, str]:
+    """Index of each heading block -> the section it opens; wishes are goals unless goals have a heading of their own."""
+    found = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" or (block.kind == "paragraph" and _pseudo_heading(block)):
+            found[index] = _heading_section(block.text)[0]
+    wishes = _key_nouns()[2]
+    wish = {index for index, section in found.items() if section == "cile" and _head_lemma(blocks[index].text) in wishes}
+    if any(section == "cile" and index not in wish for index, section in found.items()):
+        found.update({index: "situace" for index in wish})
+    return found
+
+
 def document(source: str) -> Document:
     blocks = blocks_of(source, _line_heading)
+    openings = _openings(blocks)
     sections: dict[str, Section] = {}
     current: Section | None = None
     current_level = 0
-    for block in blocks:
-        if block.kind == "heading" or (block.kind == "paragraph" and _pseudo_heading(block)):
-            section_id, _ = _heading_section(block.text)
+    resumed: Section | None = None  # the section a lead-in's list interrupts
+    pending: str | None = None  # a lead-in's section, opened when its list comes
+
+    def opened(section_id: str, block: Block) -> Section:
+        if section_id not in sections:
+            sections[section_id] = Section(section_id, block.line, block.text)
+        return sections[section_id]
+
+    for index, block in enumerate(blocks):
+        if resumed is not None and block.kind not in _LIST_BLOCKS and not block.text.rstrip().endswith(":"):
+            current, resumed = resumed, None
+            current = None if current is _NOWHERE else current
+        if index in openings and openings[index]:
             level = block.level if block.kind == "heading" else 7
-            if section_id is not None:
-                if section_id in sections:
-                    current = sections[section_id]  # a repeated heading continues its section
-                else:
-                    current = sections[section_id] = Section(section_id, block.line, block.text)
-                current_level = level
+            section = opened(openings[index], block)
+            if section is current or section.blocks:
+                section.blocks.append(block)  # a repeated heading continues its section, in parts
+            current, current_level, resumed, pending = section, level, None, None
+            continue
+        if block.kind == "heading":
+            pending = None
+            if current is not None and block.level <= current_level:
+                current, resumed = None, None  # an unrelated heading at the same level ends the section
                 continue
-            if block.kind == "heading" and current is not None and level <= current_level:
-                current = None  # an unrelated heading at the same level ends the section
-                continue
+        if pending and block.kind in _LIST_BLOCKS and resumed is None:
+            resumed, current = current or _NOWHERE, opened(pending, block)
+            pending = None
+        elif block.kind == "header" and _steps_header(block) and (current is None or current.id in ("cile", "situace")):
+            resumed, current = current or _NOWHERE, opened("kroky", block)
+        lead = _lead_in(block)
+        if lead is not None and (current is None or current.id != lead):
+            pending = lead
+        elif block.kind not in _LIST_BLOCKS and not block.text.rstrip().endswith(":"):
+            pending = None
         if current is not None:
             current.blocks.append(block)
     return Document(blocks, sections, source.splitlines())
+
+
+_NOWHERE = Section("", 0, "")

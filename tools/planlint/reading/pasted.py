@@ -29,6 +29,9 @@ _BULLET = re.compile(r"^([ \t]*)(?:([•●▪■◦○▫□‣·\uf0b7\uf0a7\u
 _SUBLEVEL = {"o": 2, "◦": 2, "○": 2, "▪": 3, "■": 3, "▫": 3, "□": 3, "\uf0a7": 3}
 _SENTENCE_END = (".", "!", "?", ",", ";")
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*[.)]")
+_TABBED_NUMBER = re.compile(r"^\d{1,2}[.)]\t")
+# Numbered and lettered lines typed by hand ("1. …", "2) …", "a) …", "a)rodič …"), items in pasted text.
+_TYPED_ITEM = re.compile(r"^([ \t]*)(?:([0-9]{1,2})[.)][ \t]+|([a-z])\)[ \t]*)(?=\S)")
 
 
 def _unmarked(text: str) -> str:
@@ -52,12 +55,17 @@ def _opens_a_list(bare: str, following: str, classify: Classifier) -> bool:
     return heading_of(following, classify) is None
 
 
+_PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
+_NUMBERED_LABEL = re.compile(r"^(\w{2,20}\s+\d{1,2})\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9])")
+
+
 def heading_of(line: str, classify: Classifier, following: str = "") -> tuple[str, str, str] | None:
     """(section id, heading, body on the same line) when a plain line is a section heading.
 
-    `classify` names the section a heading's text begins with, and how many words say so."""
+    `classify` names the section a heading's text names ("" for a noun phrase that names none,
+    None for words that are no heading), and how many words it has."""
     raw = line.strip()
-    if not raw or len(raw) > 160 or raw[0] in "#|>-+":
+    if not raw or len(raw) > 400 or raw[0] in "#|>-+":
         return None
     bare = _unmarked(raw).strip()
     number = _NUMBER.match(bare)
@@ -65,35 +73,54 @@ def heading_of(line: str, classify: Classifier, following: str = "") -> tuple[st
     if not rest or not (rest[0].isupper() or rest[0].isdigit()):
         return None
     label, colon, body = rest.partition(":")
+    if not colon:
+        # "CÍL 1 Do 10. října …": a numbered label and its body on one line.
+        numbered = _NUMBERED_LABEL.match(rest)
+        if numbered and classify(numbered[1])[0]:
+            label, body = numbered[1], rest[numbered.end():]
     body = _unmarked(body).strip()
-    count = len(_WORD.findall(label))
-    if not 0 < count <= 8:
+    count = len(_WORD.findall(_PARENTHESIS.sub(" ", label)))
+    if not 0 < count <= 8 or len(label) > 160:
         return None
     # Headings do not end like sentences; goals and notes do ("1. Zlepšit situaci rodiny.").
     if not body and label.rstrip(" *_").endswith(_SENTENCE_END):
         return None
-    if body and (count > 5 or not colon):
+    if body and count > 6:
         return None
     if following and rest != bare and _opens_a_list(bare, following, classify):
         return None
-    section, score = classify(label)
-    if section is None:
+    section, _ = classify(label)
+    if not section:
         return None
     if body:
-        # "Cíle: …" opens a section only when the label is the section's name, nothing more:
-        # "Souhlas klienta: souhlasí" is a line of the client's part, not the client's heading.
-        if score < count:
-            return None
-        heading = raw[: len(raw) - len(raw.partition(":")[2])]
+        heading = raw[: len(raw) - len(body)].rstrip() if raw.endswith(body) else raw[: raw.index(label) + len(label) + 1]
         return section, heading, body
-    # A line that names a section among many other words is a sentence about it.
-    if 3 * score < count:
-        return None
     return section, raw, ""
 
 
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().split("\t")]
+def _heading_shaped(line: str, following: str, classify: Classifier, strict: bool) -> bool:
+    """A short line of its own that names something other than a plan's section ("Poslání služby",
+    "INDIKÁTORY NAPLNĚNÍ"): no number, no date, no verb, no final stop, and sentences or a list after it.
+    `strict` (among goals or steps, whose lines are often short noun phrases too): only when in
+    capitals, bold or ending with a colon."""
+    raw = line.strip()
+    bare = _unmarked(raw).strip()
+    if not bare or not bare[0].isupper() or _NUMBER.match(bare) or any(ch.isdigit() for ch in bare):
+        return False
+    words = _WORD.findall(bare)
+    if not 0 < len(words) <= 6 or bare.endswith(_SENTENCE_END):
+        return False
+    marked = bare.isupper() or raw.startswith("**") or bare.endswith(":")
+    if strict and not marked:
+        return False
+    if classify(bare.rstrip(":"))[0] != "":
+        return False
+    after = following.strip()
+    return bool(after) and (bool(_BULLET.match(following)) or "\t" in after or len(_WORD.findall(after)) >= 5 or after.endswith(_SENTENCE_END))
+
+
+def _cells(line: str, separator: str = "\t") -> list[str]:
+    return [cell.strip() for cell in line.strip().split(separator)]
 
 
 def _table_run(lines: list[str], start: int) -> int:
@@ -107,6 +134,19 @@ def _table_run(lines: list[str], start: int) -> int:
     return end - start
 
 
+def _csv_run(lines: list[str], start: int) -> int:
+    """How many lines from `start` form a semicolon-separated table, as Czech Excel saves CSV: the
+    same number of ";" on every line, and a first line of short column names (not "Co: …; Kdo: …")."""
+    width = lines[start].count(";")
+    header = _cells(lines[start], ";")
+    if not width or ":" in lines[start] or not all(0 < len(cell.split()) <= 4 for cell in header):
+        return 0
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and lines[end].count(";") == width:
+        end += 1
+    return end - start if end - start >= 2 else 0
+
+
 def _escape(cell: str) -> str:
     return cell.replace("|", "\\|")
 
@@ -116,15 +156,49 @@ class _Writer:
         self.lines: list[str] = []
         self.origin: list[int] = []
         self.kind = "blank"  # what the last written line belongs to
+        self.last = "blank"  # what the last line that is not blank belongs to
 
     def write(self, text: str, line: int, kind: str) -> None:
         self.lines.append(text)
         self.origin.append(line)
         self.kind = kind
+        if kind != "blank":
+            self.last = kind
 
     def gap(self, line: int) -> None:
         if self.kind != "blank":
             self.write("", line, "blank")
+
+
+def _raw_level(indent: str, glyph: str) -> int:
+    """How deep a pasted item sits: its indentation first (a tab is four spaces), then its glyph."""
+    columns = len(indent.replace("\t", "    "))
+    return columns * 10 + (_SUBLEVEL.get(glyph, 2 if glyph.isalpha() and glyph != "o" else 1))
+
+
+class _Lists:
+    """The depth of each pasted item: items indented alike are one list, deeper ones nest."""
+
+    def __init__(self) -> None:
+        self.levels: list[int] = []
+
+    def depth(self, raw: int, continues: bool) -> int:
+        if not continues:
+            self.levels = []
+        while self.levels and self.levels[-1] > raw:
+            self.levels.pop()
+        if not self.levels or self.levels[-1] < raw:
+            self.levels.append(raw)
+        return min(len(self.levels), 6)
+
+
+def _next_index(lines: list[str], start: int) -> int:
+    return next((index for index in range(start, len(lines)) if lines[index].strip()), len(lines))
+
+
+def _next_text(lines: list[str], start: int) -> str:
+    index = _next_index(lines, start)
+    return lines[index] if index < len(lines) else ""
 
 
 def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | None]:
@@ -133,10 +207,15 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
     # No Markdown headings: written in a word processor.
     pasted = not _ATX.search(source) and not _UNDERLINED.search(source)
     out = _Writer()
+    lists = _Lists()
     changed = False
     fenced = False
     number = 0
-    depth_seen = 0
+    list_number = 0  # the number of the last numbered item, while its list goes on
+    section: str | None = None  # the section the last heading opened
+    after_heading = False
+    after_label = False  # the last line was a form's "Label: value" line
+    first = True
     while number < len(lines):
         line, here = lines[number], number + 1
         following = lines[number + 1] if number + 1 < len(lines) else ""
@@ -149,12 +228,16 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         if not line.strip():
             out.write(line, here, "blank")
             continue
+        is_first, first = first, False
         if _SETEXT.match(following) and not line.startswith((" " * 4, "\t")):
             out.write(line, here, "para")  # a Markdown heading, underlined
             continue
         run = _table_run(lines, number - 1) if "\t" in line.strip() else 0
+        separator = "\t"
+        if not run and pasted and ";" in line:
+            run, separator = _csv_run(lines, number - 1), ";"
         if run:
-            rows = [_cells(text) for text in lines[number - 1 : number - 1 + run]]
+            rows = [_cells(text, separator) for text in lines[number - 1 : number - 1 + run]]
             width = max(len(row) for row in rows)
             out.gap(here)
             for offset, row in enumerate(rows):
@@ -164,31 +247,59 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
                     out.write("|" + "---|" * width, here, "table")
             out.gap(here)
             number += run - 1
-            changed = True
+            changed, after_heading, list_number = True, False, 0
             continue
         numbered = _LEADING_NUMBER.match(line.lstrip(" *_"))
-        following_text = next((text for text in lines[number:] if text.strip()), "") if numbered else ""
-        heading = heading_of(line, classify, following_text) if len(line) - len(line.lstrip()) < 4 else None
-        if heading is not None:
-            _, title, body = heading
+        following_text = _next_text(lines, number)
+        # "3.⇥Komunikace s dítětem" after "2.⇥…" is the list's next item; "5. Kroky" typed after
+        # "4.⇥…" is the next section, numbered by hand.
+        continues_list = (
+            bool(numbered) and out.last == "item" and int(numbered[1]) == list_number + 1
+            and _TABBED_NUMBER.match(line.lstrip(" *_")) is not None
+        )
+        heading = None
+        if len(line) - len(line.lstrip()) < 4 and not continues_list:
+            heading = heading_of(line, classify, following_text if numbered else "")
+        if heading is not None and heading[2] and section == "kroky" and after_label:
+            heading = None  # "Hodnocení: splněno" under a task is the task's line, not a section
+        title = is_first and pasted and _heading_shaped(following_text, _next_text(lines, _next_index(lines, number) + 1), classify, False)
+        if heading is not None and not title:
+            section, title_text, body = heading
             out.gap(here)
-            out.write(f"## {title}", here, "heading")
+            out.write(f"## {title_text}", here, "heading")
             out.write("", here, "blank")
+            after_heading, after_label, list_number = not body, False, 0
             if body:
                 out.write(body, here, "para")
             changed = True
             continue
+        if pasted and not title and _heading_shaped(line, following_text, classify, section in ("cile", "kroky")):
+            out.gap(here)
+            out.write(("### " if after_heading else "## ") + line.strip(), here, "heading")
+            out.write("", here, "blank")
+            if not after_heading:
+                section = None
+            after_label, list_number, changed = False, 0, True
+            continue
         bullet = _BULLET.match(line)
-        if bullet is not None:
-            glyph = bullet[2] or bullet[3]
-            level = _SUBLEVEL.get(glyph, 1) + len(bullet[1].replace("    ", "\t").expandtabs(1))
-            depth = 1 if out.kind != "item" else min(level, depth_seen + 1)
-            depth_seen = depth
+        typed = _TYPED_ITEM.match(line) if pasted and bullet is None else None
+        if typed is not None and typed[3] and typed[3] != "a" and out.last != "item":
+            typed = None  # "b) …" opens no list; "a) …" does
+        if bullet is not None or typed is not None:
+            match = bullet or typed
+            glyph = (bullet[2] or bullet[3]) if bullet else (typed[3] or "1")
+            if glyph[0].isdigit():
+                glyph = "1"
+            ordinal = _LEADING_NUMBER.match(line.lstrip())
+            list_number = int(ordinal[1]) if ordinal else list_number
+            depth = lists.depth(_raw_level(match[1], glyph), out.last == "item")
             if out.kind != "item":
                 out.gap(here)
-            out.write("  " * (depth - 1) + "- " + line[bullet.end():].strip(), here, "item")
-            changed = True
+            out.write("  " * (depth - 1) + "- " + line[match.end():].strip(), here, "item")
+            after_heading, after_label, changed = False, False, True
             continue
+        after_heading = False
+        list_number = 0
         if line.lstrip().startswith("|"):  # a Markdown table's rows belong together
             if out.kind != "pipe":
                 out.gap(here)
@@ -196,6 +307,8 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             continue
         text = line
         continues = line.lstrip()[:1].islower()
+        label, colon, _ = line.partition(":")
+        after_label = bool(colon) and 0 < len(_WORD.findall(label)) <= 3
         if pasted and not continues:
             text = line.strip()  # an indented pasted line is not a code block
             changed |= text != line
