@@ -34,10 +34,6 @@ class Document:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-# Words that may stand before a heading's key noun without being it: "Můj cíl", "Naše kroky".
-_DETERMINERS = frozenset(
-    "můj moje mé má naše náš svoje své její jeho jejich tento tato toto tyto ty jednotlivé jednotlivý".split()
-)
 _ADJECTIVE_ENDINGS = ("ý", "á", "é", "í", "ých", "ého", "ém", "ou")
 
 
@@ -47,6 +43,11 @@ def _key_nouns() -> tuple[dict[str, str], frozenset[str], frozenset[str], lexico
     data = lexicon.sections_data()
     nouns = {lemma: section for section, lemmas in data["nouns"].items() for lemma in lemmas}
     return nouns, frozenset(data["light"]["words"]), frozenset(data.get("wishes", [])), lexicon.sections()[0]
+
+
+@lru_cache(maxsize=None)
+def _determiners() -> frozenset[str]:
+    return frozenset(lexicon.sections_data()["light"]["determiners"])
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +64,8 @@ def _noun_section(token: str) -> tuple[str | None, str]:
     if known.lemma in nouns:
         return nouns[known.lemma], known.lemma
     folded = fold(token)
-    if known.pos == morphology.UNKNOWN:
+    # Typed without diacritics, a word may be another word's form ("vyhodnoceni"): the patterns decide.
+    if known.pos == morphology.UNKNOWN or folded == token:
         for section, patterns in _single_words().items():
             if patterns.regex.fullmatch(folded):
                 return section, known.lemma
@@ -72,7 +74,7 @@ def _noun_section(token: str) -> tuple[str | None, str]:
 
 def _is_modifier(token: str, has_next: bool) -> bool:
     """A number, a determiner or an adjective before the key noun ("Dlouhodobý cíl", "2. Cíle")."""
-    if token.isdigit() or token in _DETERMINERS:
+    if token.isdigit() or token in _determiners():
         return True
     known = morphology.word(token)
     if known.pos == morphology.ADJECTIVE or known.pos == morphology.VERB and token.endswith(_ADJECTIVE_ENDINGS[:4]):
@@ -83,10 +85,18 @@ def _is_modifier(token: str, has_next: bool) -> bool:
     return known.pos == morphology.UNKNOWN and has_next and token.endswith(_ADJECTIVE_ENDINGS) and _noun_section(token)[0] is None
 
 
+def _is_verb(token: str) -> bool:
+    """A verb makes a sentence; a participle before a noun ("Zúčastněné osoby") does not, nor a
+    section's word typed without diacritics ("Vyhodnoceni" would be a form of "vyhodnotit")."""
+    if morphology.word(token).pos != morphology.VERB or token.endswith(_ADJECTIVE_ENDINGS[:4]):
+        return False
+    return not (token.isascii() and any(p.regex.fullmatch(token) for p in _single_words().values()))
+
+
 def _by_key_noun(tokens: list[str]) -> tuple[str | None, bool]:
     """(section, is a noun phrase): the section the heading's key noun names; a verb makes it no heading."""
     # A verb makes a sentence; a participle before a noun ("Zúčastněné osoby") does not.
-    if any(morphology.word(t).pos == morphology.VERB and not t.endswith(_ADJECTIVE_ENDINGS[:4]) for t in tokens):
+    if any(_is_verb(t) for t in tokens):
         return None, False
     nouns, light, _, _ = _key_nouns()
     index = 0
