@@ -11,7 +11,9 @@ from markdown_it import MarkdownIt
 from . import pasted
 from .pasted import Classifier
 
-_INLINE_MARKUP = re.compile(r"[*_`~]+|\[|\]\([^)]*\)|<[^>]*>")
+# Bounded: "](" or "<" repeated without its closing bracket would otherwise make every match
+# attempt scan to the end of the paragraph (quadratic time on a 200 kB paragraph).
+_INLINE_MARKUP = re.compile(r"[*_`~]+|\[|\]\([^)\n]{0,300}\)|<[^<>\n]{0,300}>")
 
 
 @dataclass

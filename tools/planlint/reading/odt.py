@@ -144,7 +144,7 @@ class _Reader:
 
     def table(self, element: ET.Element) -> None:
         rows: list[list[str]] = []
-        for row in element.iter(_ROW):
+        for row in _rows(element):
             cells = []
             for cell in row:
                 if cell.tag != _CELL:
@@ -154,6 +154,18 @@ class _Reader:
                 cells.extend([text] * min(repeat, _MAX_REPEAT))
             rows.append(cells)
         self.chunks.append(Chunk("table", rows=rows))
+
+
+def _rows(table: ET.Element) -> list[ET.Element]:
+    """The table's own rows (also inside header and row groups), not those of tables nested in its cells."""
+    rows, groups = [], [table]
+    while groups:
+        for child in groups.pop(0):
+            if child.tag == _ROW:
+                rows.append(child)
+            elif child.tag in (_HEADER_ROWS, _ROWS, _ROW_GROUP):
+                groups.append(child)
+    return rows
 
 
 def blocks(parts: dict[str, bytes], name: str) -> list[Chunk]:
