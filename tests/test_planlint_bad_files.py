@@ -135,7 +135,7 @@ def test_zip_bomb(tmp_path):
     assert len(bomb) < 1_000_000
     path = tmp_path / "bomba.docx"
     path.write_bytes(bomb)
-    assert_refused(check(path), "50 MB")
+    assert_refused(check(path), "10 MB")
 
 
 def test_zip_bomb_whose_headers_lie(tmp_path):

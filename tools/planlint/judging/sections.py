@@ -174,7 +174,9 @@ def _lead_in(block: Block) -> str | None:
     for token in reversed(_TOKEN.findall(text.lower())[-4:]):
         if _is_modifier(token, False) or token in ("k", "ke", "na", "do", "pro", "tyto", "tyhle"):
             continue
-        section, _ = _noun_section(token)
+        section, lemma = _noun_section(token)
+        lead_ins = lexicon.sections_data().get("lead_in", {})
+        section = section or next((key for key, lemmas in lead_ins.items() if lemma in lemmas), None)
         if section is not None:
             return section
     return None
