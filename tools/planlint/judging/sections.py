@@ -248,9 +248,19 @@ def document(source: str) -> Document:
             pending = lead
         elif block.kind not in _LIST_BLOCKS and not block.text.rstrip().endswith(":"):
             pending = None
-        if current is not None:
+        if current is not None and not _form_note(block):
             current.blocks.append(block)
     return Document(blocks, sections, source.splitlines())
+
+
+def _form_note(block: Block) -> bool:
+    """A form's instruction under a heading (in italics, or the site form's own words): not the trainee's text."""
+    if block.kind == "note":
+        return True
+    if block.kind != "paragraph":
+        return False
+    found = lexicon.plan_words()["form_instructions"].regex.match(lexicon.match_text(block.text))
+    return found is not None
 
 
 _NOWHERE = Section("", 0, "")

@@ -30,14 +30,16 @@ class _Chunks(HTMLParser):
         self.chunks: list[Chunk] = []
         self._block: Chunk | None = None  # the paragraph, heading or item being read
         self._plain = False  # text outside <strong> seen in the current block
+        self._roman = False  # text outside <em> seen in the current block
         self._strong = 0
+        self._em = 0
         self._lists: list[bool] = []  # one entry per open list: ordered?
         self._table: Chunk | None = None
         self._tables = 0
 
     def _start(self, chunk: Chunk) -> None:
         self._finish()
-        self._block, self._plain = chunk, False
+        self._block, self._plain, self._roman = chunk, False, False
 
     def _finish(self) -> None:
         block = self._block
@@ -50,6 +52,8 @@ class _Chunks(HTMLParser):
             return
         if block.kind == "paragraph" and not self._plain and block.text.strip():
             block.bold = True
+        if block.kind == "paragraph" and not self._roman and block.text.strip():
+            block.italic = True
         if block.text.strip():
             self.chunks.append(block)
 
@@ -77,6 +81,8 @@ class _Chunks(HTMLParser):
             self._table.rows[-1].append("")
         elif tag == "strong":
             self._strong += 1
+        elif tag == "em":
+            self._em += 1
         elif tag == "br" and self._block is not None:
             self._block.text += "\n"
 
@@ -94,6 +100,8 @@ class _Chunks(HTMLParser):
                 self._table = None
         elif tag == "strong":
             self._strong = max(0, self._strong - 1)
+        elif tag == "em":
+            self._em = max(0, self._em - 1)
 
     def handle_data(self, data):
         if self._block is None:
@@ -105,6 +113,8 @@ class _Chunks(HTMLParser):
             self._start(Chunk("paragraph"))
         if data.strip() and not self._strong:
             self._plain = True
+        if data.strip() and not self._em:
+            self._roman = True
         self._block.text += data
 
     def close(self):

@@ -55,6 +55,7 @@ def _opens_a_list(bare: str, following: str, classify: Classifier) -> bool:
     return heading_of(following, classify) is None
 
 
+_NOTE = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_")
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
 _NUMBERED_LABEL = re.compile(r"^(\w{2,20}\s+\d{1,2})\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9])")
 
@@ -65,8 +66,8 @@ def heading_of(line: str, classify: Classifier, following: str = "") -> tuple[st
     `classify` names the section a heading's text names ("" for a noun phrase that names none,
     None for words that are no heading), and how many words it has."""
     raw = line.strip()
-    if not raw or len(raw) > 400 or raw[0] in "#|>-+":
-        return None
+    if not raw or len(raw) > 400 or raw[0] in "#|>-+" or _NOTE.fullmatch(raw):
+        return None  # a line in italics throughout is a form's instruction, never its heading
     bare = _unmarked(raw).strip()
     number = _NUMBER.match(bare)
     rest = bare[number.end():] if number else bare
