@@ -17,7 +17,7 @@ _WORD = re.compile(r"[0-9a-z]+")
 _RISK_LABEL = re.compile(r"^\W*rizik\w*\s*:\s*", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
-_GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
+_GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*(?:\d*\s*[:.)–-]|\d{1,2}\s)\s*")
 @dataclass
 class Goal:
     line: int

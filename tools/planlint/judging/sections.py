@@ -93,14 +93,16 @@ def _is_verb(token: str) -> bool:
     return not (token.isascii() and any(p.regex.fullmatch(token) for p in _single_words().values()))
 
 
-def _by_key_noun(tokens: list[str]) -> tuple[str | None, bool]:
-    """(section, is a noun phrase): the section the heading's key noun names; a verb makes it no heading."""
+def _by_key_noun(tokens: list[str]) -> tuple[str | None, bool, bool]:
+    """(section, is a noun phrase, named by a noun coordinated after the key noun ("Poslání a cíle"))
+    for the section the heading's key noun names; a verb makes it no heading."""
     # A verb makes a sentence; a participle before a noun ("Zúčastněné osoby") does not.
     if any(_is_verb(t) for t in tokens):
-        return None, False
+        return None, False, False
     nouns, light, _, _ = _key_nouns()
     index = 0
     fallback = None
+    coordinated = False
     while index < len(tokens):
         token = tokens[index]
         if _is_modifier(token, index + 1 < len(tokens)):
@@ -113,19 +115,21 @@ def _by_key_noun(tokens: list[str]) -> tuple[str | None, bool]:
             index += 1
             continue
         if section is not None:
-            return section, True
+            return section, True, coordinated
         if following == "a":
             index += 2  # "Fáze a její cíle": the coordinated noun may name it
+            coordinated = True
             continue
-        return fallback, True
-    return fallback, True
+        return fallback, True, coordinated
+    return fallback, True, coordinated
 
 
 # Plans written on one form share their headings: a batch of them classifies each heading once.
 @lru_cache(maxsize=4096)
 def _heading_section(text: str) -> tuple[str | None, int]:
-    """Which section a heading names and how many words it has; ("", n) for a heading-like noun
-    phrase that names no section ("Poslání služby"), (None, 0) for words that are no heading."""
+    """Which section a heading names and how many words it has (0 when a noun after its key noun
+    names it: "Poslání a cíle služby"); ("", n) for a heading-like noun phrase that names no section
+    ("Poslání služby"), (None, 0) for words that are no heading."""
     text = _NUMBERING.sub("", re.sub(r"\([^)]*\)", " ", text))
     words = lexicon.match_text(text)
     if not words:
@@ -140,10 +144,10 @@ def _heading_section(text: str) -> tuple[str | None, int]:
             return match.lastgroup, count
     if count > 10:
         return None, 0
-    section, phrase = _by_key_noun(_TOKEN.findall(text.lower()))
+    section, phrase, coordinated = _by_key_noun(_TOKEN.findall(text.lower()))
     if not phrase:
         return None, 0
-    return section or "", count
+    return section or "", 0 if coordinated else count
 
 
 def _line_heading(text: str) -> tuple[str | None, int]:
@@ -183,11 +187,11 @@ def _lead_in(block: Block) -> str | None:
 
 
 def _steps_header(block: Block) -> bool:
-    """A table header that names a step's parts, with a deadline among them (Úkol | Zodpovídá | Termín)."""
-    from .steps import column_kinds
+    """A table header that names two of a step's parts, one of them who or when (Úkol | Zodpovídá | Zhodnocení)."""
+    from .steps import named_columns
 
-    kinds = set(column_kinds(block.cells)) - {None}
-    return "kdy" in kinds and len(kinds) >= 2
+    kinds = set(named_columns(block.cells)) - {None}
+    return len(kinds) >= 2 and bool(kinds & {"kdo", "kdy"})
 
 
 # A list or table introduced by a sentence (or a steps table under another heading) goes to its

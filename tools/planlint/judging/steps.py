@@ -101,6 +101,10 @@ def _parts_of(block: Block, columns: list[str | None], today: dt.date) -> dict[s
     return {}
 
 
+def named_columns(cells: list[str]) -> list[str | None]:
+    return [_column_kind(cell) for cell in cells]
+
+
 def column_kinds(cells: list[str]) -> list[str | None]:
     """What each column of a steps table holds; without a "co" column the first unnamed one is it."""
     columns = [_column_kind(cell) for cell in cells]

@@ -261,9 +261,14 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         heading = None
         if len(line) - len(line.lstrip()) < 4 and not continues_list:
             heading = heading_of(line, classify, following_text if numbered else "")
-        if heading is not None and heading[2] and section == "kroky" and after_label:
-            heading = None  # "Hodnocení: splněno" under a task is the task's line, not a section
-        title = is_first and pasted and _heading_shaped(following_text, _next_text(lines, _next_index(lines, number) + 1), classify, False)
+        if heading is not None and heading[2] and section == "kroky" and (heading[0] == section or after_label):
+            # "Úkol: …" among the steps, "Hodnocení: splněno" under a task: the task's lines, not a section.
+            heading = None
+        # A first line followed by a heading is the document's title ("Základní informace" over
+        # "POSLÁNÍ"), not a section: when it names one by its key noun, only before a marked heading.
+        after_following = _next_text(lines, _next_index(lines, number) + 1)
+        named = heading is not None and classify(_unmarked(line.strip()).rstrip(":"))[1] > 0
+        title = is_first and pasted and _heading_shaped(following_text, after_following, classify, named)
         if heading is not None and not title:
             section, title_text, body = heading
             out.gap(here)
