@@ -251,7 +251,7 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             changed, after_heading, list_number = True, False, 0
             continue
         numbered = _LEADING_NUMBER.match(line.lstrip(" *_"))
-        following_text = _next_text(lines, number)
+        following_text = _next_text(lines, number) if numbered or pasted else ""
         # "3.⇥Komunikace s dítětem" after "2.⇥…" is the list's next item; "5. Kroky" typed after
         # "4.⇥…" is the next section, numbered by hand.
         continues_list = (
@@ -266,9 +266,11 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             heading = None
         # A first line followed by a heading is the document's title ("Základní informace" over
         # "POSLÁNÍ"), not a section: when it names one by its key noun, only before a marked heading.
-        after_following = _next_text(lines, _next_index(lines, number) + 1)
-        named = heading is not None and classify(_unmarked(line.strip()).rstrip(":"))[1] > 0
-        title = is_first and pasted and _heading_shaped(following_text, after_following, classify, named)
+        title = False
+        if is_first and pasted:
+            after_following = _next_text(lines, _next_index(lines, number) + 1)
+            named = heading is not None and classify(_unmarked(line.strip()).rstrip(":"))[1] > 0
+            title = _heading_shaped(following_text, after_following, classify, named)
         if heading is not None and not title:
             section, title_text, body = heading
             out.gap(here)
