@@ -14,6 +14,8 @@ import pytest
 import planlint
 
 FORMS = Path(__file__).parent / "data" / "real-forms"
+# Plans written for tuning on real forms' own section names (invented cases, not sources).
+INVENTED = Path(__file__).parent / "data" / "real-forms-invented"
 HELD_OUT = {"ceskytesin-ad-cile", "csptrinec-oa-cile", "ipod-zakon-10", "zapojmevsechny-ivp"}
 # The lines each form sets as its headings (bold in the Word file).
 BOLD_HEADINGS = {
@@ -33,6 +35,13 @@ BOLD_HEADINGS = {
     "dobravoda-dzr-cile": ["Domov se zvláštním režimem", "Poslání", "Cílová skupina", "Cíle"],
 }
 TUNING = sorted(BOLD_HEADINGS)
+INVENTED_HEADINGS = {
+    "obec-plan-spoluprace": [
+        "INDIVIDUÁLNÍ PLÁN SPOLUPRÁCE", "Údaje o klientce", "Síť podpory", "Výchozí situace", "Cíle na příští půlrok",
+        "Domluvené činnosti", "Co když se nedaří", "Jak se budeme informovat", "Kontrola a revize", "Kdo informuje nepřítomné",
+    ],
+    "plan-podpory-stitky": ["Kdo nám pomáhá", "Současná situace", "Můj cíl", "Jak toho dosáhneme", "Hodnocení plánu"],
+}
 
 
 def _word_file(text: str, headings: list[str]) -> bytes:
@@ -81,12 +90,15 @@ def test_the_tuning_forms_are_all_the_forms_but_the_held_out_ones():
     assert set(TUNING) == names - HELD_OUT and not set(TUNING) & HELD_OUT
 
 
+CASES = [(FORMS, name, BOLD_HEADINGS[name]) for name in TUNING] + [(INVENTED, n, h) for n, h in sorted(INVENTED_HEADINGS.items())]
+
+
 @pytest.mark.parametrize("form", ["pasted", "docx"])
-@pytest.mark.parametrize("name", TUNING)
-def test_a_real_form_reads_as_a_trainer_reads_it(name, form):
-    spec = json.loads((FORMS / f"{name}.expected.json").read_text(encoding="utf-8"))
-    text = (FORMS / f"{name}.txt").read_text(encoding="utf-8")
-    data = text.encode("utf-8") if form == "pasted" else _word_file(text, BOLD_HEADINGS[name])
+@pytest.mark.parametrize("folder, name, headings", CASES, ids=[name for _, name, _ in CASES])
+def test_a_real_form_reads_as_a_trainer_reads_it(folder, name, headings, form):
+    spec = json.loads((folder / f"{name}.expected.json").read_text(encoding="utf-8"))
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    data = text.encode("utf-8") if form == "pasted" else _word_file(text, headings)
     got = _reading(planlint.read_bytes(data, f"plan.{'txt' if form == 'pasted' else 'docx'}"), "2025-04-01")
     assert got == {
         "sections": spec["sections"],

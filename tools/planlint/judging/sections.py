@@ -227,6 +227,8 @@ def document(source: str) -> Document:
         return sections[section_id]
 
     for index, block in enumerate(blocks):
+        if openings.get(index) == "vyhodnoceni" and block.kind == "paragraph" and current is not None and current.id == "kroky" and _after_label(blocks, index):
+            openings[index] = None  # "Zhodnocení:" under a task's "Termín: …" is the task's line
         if resumed is not None and block.kind not in _LIST_BLOCKS and not block.text.rstrip().endswith(":"):
             current, resumed = resumed, None
             current = None if current is _NOWHERE else current
@@ -255,6 +257,14 @@ def document(source: str) -> Document:
         if current is not None and not _form_note(block):
             current.blocks.append(block)
     return Document(blocks, sections, source.splitlines())
+
+
+def _after_label(blocks: list[Block], index: int) -> bool:
+    """Does a form's label line ("Termín: 15. 4. 2025") come just before this block?"""
+    if index == 0 or blocks[index - 1].kind != "paragraph" or not blocks[index - 1].text[:1].isalpha():
+        return False
+    label, colon, value = blocks[index - 1].text.partition(":")
+    return bool(colon and value.strip()) and 0 < len(label.split()) <= 3
 
 
 def _form_note(block: Block) -> bool:

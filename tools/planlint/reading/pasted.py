@@ -261,7 +261,8 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         heading = None
         if len(line) - len(line.lstrip()) < 4 and not continues_list:
             heading = heading_of(line, classify, following_text if numbered else "")
-        if heading is not None and heading[2] and section == "kroky" and (heading[0] == section or after_label):
+        evaluation_label = heading is not None and heading[0] == "vyhodnoceni" and ":" in line and after_label
+        if heading is not None and section == "kroky" and (heading[2] and heading[0] == section or evaluation_label):
             # "Úkol: …" among the steps, "Hodnocení: splněno" under a task: the task's lines, not a section.
             heading = None
         # A first line followed by a heading is the document's title ("Základní informace" over
@@ -315,8 +316,8 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             continue
         text = line
         continues = line.lstrip()[:1].islower()
-        label, colon, _ = line.partition(":")
-        after_label = bool(colon) and 0 < len(_WORD.findall(label)) <= 3
+        label, colon, value = line.partition(":")
+        after_label = bool(colon and value.strip()) and label.strip()[:1].isalpha() and 0 < len(_WORD.findall(label)) <= 3
         if pasted and not continues:
             text = line.strip()  # an indented pasted line is not a code block
             changed |= text != line
