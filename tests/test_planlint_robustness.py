@@ -220,3 +220,15 @@ def test_a_paragraph_of_repeated_markup_is_read_in_linear_time(tmp_path, paragra
         input=source, capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 0 and int(done.stdout) == 2
+
+
+def test_a_pasted_table_longer_than_any_plan_keeps_its_rows_as_text():
+    from planlint.reading.pasted import MAX_TABLE_ROWS
+
+    rows = [f"Krok {n}\tAlena\t30. 6. 2025" for n in range(MAX_TABLE_ROWS + 50)]
+    text = "Kroky\nCo\tKdo\tDo kdy\n" + "\n".join(rows) + "\n"
+    from planlint.judging.sections import document
+
+    blocks = document(text).sections["kroky"].blocks
+    assert sum(block.kind == "row" for block in blocks) == MAX_TABLE_ROWS - 1
+    assert blocks[-1].kind == "paragraph" and blocks[-1].text.startswith(f"Krok {MAX_TABLE_ROWS + 49}")

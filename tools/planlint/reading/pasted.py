@@ -28,6 +28,9 @@ _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _BULLET = re.compile(r"^([ \t]*)(?:([•●▪■◦○▫□‣·\uf0b7\uf0a7\uf0d8\uf076\uf0fc–—])[ \t]+|(o|[0-9]{1,2}[.)]|[a-zA-Z][.)])\t+)(?=\S)")
 _SUBLEVEL = {"o": 2, "◦": 2, "○": 2, "▪": 3, "■": 3, "▫": 3, "□": 3, "\uf0a7": 3}
 _SENTENCE_END = (".", "!", "?", ",", ";")
+# A pasted table longer than any plan's is read as a table up to here (a table row costs the
+# Markdown parser far more than a line of text).
+MAX_TABLE_ROWS = 1000
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*[.)]")
 _TABBED_NUMBER = re.compile(r"^\d{1,2}[.)]\t")
 # Numbered and lettered lines typed by hand ("1. …", "2) …", "a) …", "a)rodič …"), items in pasted text.
@@ -238,7 +241,7 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         if not run and pasted and ";" in line:
             run, separator = _csv_run(lines, number - 1), ";"
         if run:
-            rows = [_cells(text, separator) for text in lines[number - 1 : number - 1 + run]]
+            rows = [_cells(text, separator) for text in lines[number - 1 : number - 1 + min(run, MAX_TABLE_ROWS)]]
             width = max(len(row) for row in rows)
             out.gap(here)
             for offset, row in enumerate(rows):
@@ -247,6 +250,10 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
                 if offset == 0:
                     out.write("|" + "---|" * width, here, "table")
             out.gap(here)
+            # Rows past any plan's length stay as lines of text: kept, but not parsed as a table row each.
+            for offset in range(len(rows), run):
+                out.write(lines[number - 1 + offset].strip(), here + offset, "para")
+                out.gap(here + offset)
             number += run - 1
             changed, after_heading, list_number = True, False, 0
             continue
