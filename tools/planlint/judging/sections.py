@@ -150,10 +150,6 @@ def _heading_section(text: str) -> tuple[str | None, int]:
     return section or "", 0 if coordinated else count
 
 
-def _line_heading(text: str) -> tuple[str | None, int]:
-    return _heading_section(text)
-
-
 def _pseudo_heading(block: Block) -> bool:
     """A short paragraph like '**Cíle**' or 'Cíle:' that a trainee meant as a heading."""
     text = block.text.strip()
@@ -175,11 +171,11 @@ def _lead_in(block: Block) -> str | None:
     text = block.text.rstrip(" *_")
     if block.kind != "paragraph" or not text.endswith(":"):
         return None
+    lead_ins = lexicon.sections_data().get("lead_in", {})
     for token in reversed(_TOKEN.findall(text.lower())[-4:]):
         if _is_modifier(token, False) or token in ("k", "ke", "na", "do", "pro", "tyto", "tyhle"):
             continue
         section, lemma = _noun_section(token)
-        lead_ins = lexicon.sections_data().get("lead_in", {})
         section = section or next((key for key, lemmas in lead_ins.items() if lemma in lemmas), None)
         if section is not None:
             return section
@@ -213,12 +209,13 @@ def _openings(blocks: list[Block]) -> dict[int, str]:
 
 
 def document(source: str) -> Document:
-    blocks = blocks_of(source, _line_heading)
+    blocks = blocks_of(source, _heading_section)
     openings = _openings(blocks)
     sections: dict[str, Section] = {}
     current: Section | None = None
     current_level = 0
-    resumed: Section | None = None  # the section a lead-in's list interrupts
+    interrupted = False  # a lead-in's list or a steps table elsewhere: `resumed` goes on after it
+    resumed: Section | None = None
     pending: str | None = None  # a lead-in's section, opened when its list comes
 
     def opened(section_id: str, block: Block) -> Section:
@@ -229,26 +226,25 @@ def document(source: str) -> Document:
     for index, block in enumerate(blocks):
         if openings.get(index) == "vyhodnoceni" and block.kind == "paragraph" and current is not None and current.id == "kroky" and _after_label(blocks, index):
             openings[index] = None  # "Zhodnocení:" under a task's "Termín: …" is the task's line
-        if resumed is not None and block.kind not in _LIST_BLOCKS and not block.text.rstrip().endswith(":"):
-            current, resumed = resumed, None
-            current = None if current is _NOWHERE else current
+        if interrupted and block.kind not in _LIST_BLOCKS and not block.text.rstrip().endswith(":"):
+            current, interrupted = resumed, False
         if index in openings and openings[index]:
             level = block.level if block.kind == "heading" else 7
             section = opened(openings[index], block)
             if section is current or section.blocks:
                 section.blocks.append(block)  # a repeated heading continues its section, in parts
-            current, current_level, resumed, pending = section, level, None, None
+            current, current_level, interrupted, pending = section, level, False, None
             continue
         if block.kind == "heading":
             pending = None
             if current is not None and block.level <= current_level:
-                current, resumed = None, None  # an unrelated heading at the same level ends the section
+                current, interrupted = None, False  # an unrelated heading at the same level ends the section
                 continue
-        if pending and block.kind in _LIST_BLOCKS and resumed is None:
-            resumed, current = current or _NOWHERE, opened(pending, block)
+        if pending and block.kind in _LIST_BLOCKS and not interrupted:
+            interrupted, resumed, current = True, current, opened(pending, block)
             pending = None
         elif block.kind == "header" and _steps_header(block) and (current is None or current.id in ("cile", "situace")):
-            resumed, current = current or _NOWHERE, opened("kroky", block)
+            interrupted, resumed, current = True, current, opened("kroky", block)
         lead = _lead_in(block)
         if lead is not None and (current is None or current.id != lead):
             pending = lead
@@ -276,5 +272,3 @@ def _form_note(block: Block) -> bool:
     found = lexicon.plan_words()["form_instructions"].regex.match(lexicon.match_text(block.text))
     return found is not None
 
-
-_NOWHERE = Section("", 0, "")

@@ -272,6 +272,8 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         if heading is not None and section == "kroky" and (heading[2] and heading[0] == section or evaluation_label):
             # "Úkol: …" among the steps, "Hodnocení: splněno" under a task: the task's lines, not a section.
             heading = None
+        if heading is not None and heading[2] and section == "klient" and heading[0] == "osoby":
+            heading = None  # "Kontakt: 777 000 111" among the client's details
         # A first line followed by a heading is the document's title ("Základní informace" over
         # "POSLÁNÍ"), not a section: when it names one by its key noun, only before a marked heading.
         title = False
