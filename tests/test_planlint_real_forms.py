@@ -44,8 +44,9 @@ INVENTED_HEADINGS = {
 }
 
 
-def _word_file(text: str, headings: list[str]) -> bytes:
-    """The pasted form typed in Word: one paragraph a line, tab-separated runs as a table, headings bold."""
+def _word_file(text: str, headings: list[str], styles: bool = False) -> bytes:
+    """The pasted form typed in Word: one paragraph a line, tab-separated runs as a table, headings
+    bold (or in Word's heading style)."""
     from docx import Document
 
     document = Document()
@@ -64,7 +65,9 @@ def _word_file(text: str, headings: list[str]) -> bytes:
                 for cell, value in zip(cells.cells, row):
                     cell.text = value
             continue
-        if line.strip():
+        if line.strip() and styles and line in headings:
+            document.add_heading(line, level=2)
+        elif line.strip():
             document.add_paragraph().add_run(line).bold = line in headings
         index += 1
     buffer = io.BytesIO()
@@ -93,13 +96,13 @@ def test_the_tuning_forms_are_all_the_forms_but_the_held_out_ones():
 CASES = [(FORMS, name, BOLD_HEADINGS[name]) for name in TUNING] + [(INVENTED, n, h) for n, h in sorted(INVENTED_HEADINGS.items())]
 
 
-@pytest.mark.parametrize("form", ["pasted", "docx"])
+@pytest.mark.parametrize("form", ["pasted", "docx", "styles.docx"])
 @pytest.mark.parametrize("folder, name, headings", CASES, ids=[name for _, name, _ in CASES])
 def test_a_real_form_reads_as_a_trainer_reads_it(folder, name, headings, form):
     spec = json.loads((folder / f"{name}.expected.json").read_text(encoding="utf-8"))
     text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-    data = text.encode("utf-8") if form == "pasted" else _word_file(text, headings)
-    got = _reading(planlint.read_bytes(data, f"plan.{'txt' if form == 'pasted' else 'docx'}"), "2025-04-01")
+    data = text.encode("utf-8") if form == "pasted" else _word_file(text, headings, styles=form == "styles.docx")
+    got = _reading(planlint.read_bytes(data, "plan.txt" if form == "pasted" else "plan.docx"), "2025-04-01")
     assert got == {
         "sections": spec["sections"],
         "goals": [_plain(goal) for goal in spec["goals"]],

@@ -201,6 +201,11 @@ def _openings(blocks: list[Block]) -> dict[int, str]:
     for index, block in enumerate(blocks):
         if block.kind == "heading" or (block.kind == "paragraph" and _pseudo_heading(block)):
             found[index] = _heading_section(block.text)[0]
+    # A first heading over an unrelated heading of its level is the document's title ("Základní
+    # informace" over "Poslání"), as the pasted pass reads a first line over a heading.
+    if len(blocks) > 1 and found.get(0) and blocks[0].kind == blocks[1].kind == "heading" and not found.get(1):
+        if blocks[1].level <= blocks[0].level:
+            found[0] = None
     wishes = _key_nouns()[2]
     wish = {index for index, section in found.items() if section == "cile" and _head_lemma(blocks[index].text) in wishes}
     if any(section == "cile" and index not in wish for index, section in found.items()):

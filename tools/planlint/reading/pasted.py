@@ -127,28 +127,36 @@ def _cells(line: str, separator: str = "\t") -> list[str]:
     return [cell.strip() for cell in line.strip().split(separator)]
 
 
-def _table_run(lines: list[str], start: int) -> int:
-    """How many lines from `start` form a tab-separated table (0 when they do not)."""
-    end = start
-    while end < len(lines) and "\t" in lines[end].strip() and not _BULLET.match(lines[end]):
-        end += 1
-    header = _cells(lines[start]) if end > start else []
-    if end - start < 2 or sum(1 for cell in header if cell) < 2:
-        return 0
-    return end - start
+def _rows(lines: list[str], start: int, belongs) -> list[int]:
+    """The lines from `start` that `belongs` takes for one table; a single blank line between two rows
+    does not end it (a word processor's document puts one between its paragraphs)."""
+    rows, index = [], start
+    while index < len(lines) and belongs(lines[index]):
+        rows.append(index)
+        index += 1
+        if index + 1 < len(lines) and not lines[index].strip() and belongs(lines[index + 1]):
+            index += 1
+    return rows
 
 
-def _csv_run(lines: list[str], start: int) -> int:
-    """How many lines from `start` form a semicolon-separated table, as Czech Excel saves CSV: the
+def _table_run(lines: list[str], start: int) -> list[int]:
+    """The lines from `start` that form a tab-separated table (none when they do not)."""
+    rows = _rows(lines, start, lambda line: "\t" in line.strip() and not _BULLET.match(line))
+    header = _cells(lines[start]) if rows else []
+    if len(rows) < 2 or sum(1 for cell in header if cell) < 2:
+        return []
+    return rows
+
+
+def _csv_run(lines: list[str], start: int) -> list[int]:
+    """The lines from `start` that form a semicolon-separated table, as Czech Excel saves CSV: the
     same number of ";" on every line, and a first line of short column names (not "Co: …; Kdo: …")."""
     width = lines[start].count(";")
     header = _cells(lines[start], ";")
     if not width or ":" in lines[start] or not all(0 < len(cell.split()) <= 4 for cell in header):
-        return 0
-    end = start + 1
-    while end < len(lines) and lines[end].strip() and lines[end].count(";") == width:
-        end += 1
-    return end - start if end - start >= 2 else 0
+        return []
+    rows = _rows(lines, start, lambda line: bool(line.strip()) and line.count(";") == width)
+    return rows if len(rows) >= 2 else []
 
 
 def _escape(cell: str) -> str:
@@ -226,6 +234,9 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         number += 1
         if _FENCE.match(line):
             fenced = not fenced
+        atx = _ATX.match(line)
+        if atx and not fenced:
+            section = classify(line[atx.end():].strip())[0] or None
         if fenced or _FENCE.match(line):
             out.write(line, here, "other")
             continue
@@ -236,25 +247,26 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
         if _SETEXT.match(following) and not line.startswith((" " * 4, "\t")):
             out.write(line, here, "para")  # a Markdown heading, underlined
             continue
-        run = _table_run(lines, number - 1) if "\t" in line.strip() else 0
+        run = _table_run(lines, number - 1) if "\t" in line.strip() else []
         separator = "\t"
         if not run and pasted and ";" in line:
             run, separator = _csv_run(lines, number - 1), ";"
         if run:
-            rows = [_cells(text, separator) for text in lines[number - 1 : number - 1 + min(run, MAX_TABLE_ROWS)]]
+            table, rest = run[:MAX_TABLE_ROWS], run[MAX_TABLE_ROWS:]
+            rows = [_cells(lines[index], separator) for index in table]
             width = max(len(row) for row in rows)
             out.gap(here)
-            for offset, row in enumerate(rows):
+            for index, row in zip(table, rows):
                 cells = [_escape(cell) for cell in row] + [""] * (width - len(row))
-                out.write("| " + " | ".join(cells) + " |", here + offset, "table")
-                if offset == 0:
+                out.write("| " + " | ".join(cells) + " |", index + 1, "table")
+                if index == table[0]:
                     out.write("|" + "---|" * width, here, "table")
             out.gap(here)
             # Rows past any plan's length stay as lines of text: kept, but not parsed as a table row each.
-            for offset in range(len(rows), run):
-                out.write(lines[number - 1 + offset].strip(), here + offset, "para")
-                out.gap(here + offset)
-            number += run - 1
+            for index in rest:
+                out.write(lines[index].strip(), index + 1, "para")
+                out.gap(index + 1)
+            number = run[-1] + 1
             changed, after_heading, list_number = True, False, 0
             continue
         numbered = _LEADING_NUMBER.match(line.lstrip(" *_"))
@@ -300,7 +312,7 @@ def to_markdown(source: str, classify: Classifier) -> tuple[str, list[int] | Non
             after_label, list_number, changed = False, 0, True
             continue
         bullet = _BULLET.match(line)
-        typed = _TYPED_ITEM.match(line) if pasted and bullet is None else None
+        typed = _TYPED_ITEM.match(line) if bullet is None else None
         if typed is not None and typed[3] and typed[3] != "a" and out.last != "item":
             typed = None  # "b) …" opens no list; "a) …" does
         if bullet is not None or typed is not None:
