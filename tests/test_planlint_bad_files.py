@@ -135,7 +135,7 @@ def test_zip_bomb(tmp_path):
     assert len(bomb) < 1_000_000
     path = tmp_path / "bomba.docx"
     path.write_bytes(bomb)
-    assert_refused(check(path), "50 MB")
+    assert_refused(check(path), "10 MB")
 
 
 def test_zip_bomb_whose_headers_lie(tmp_path):
@@ -168,3 +168,36 @@ def test_formats_we_cannot_read_say_what_to_do(tmp_path, name, data, advice):
     path = tmp_path / name
     path.write_bytes(data)
     assert_refused(check(path), advice)
+
+
+# Each bound of the reading layer, reached alone by a file made for it.
+
+def test_a_document_of_too_many_parts(tmp_path, word_file):
+    from planlint.reading.office import MAX_MEMBERS
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for member in zipfile.ZipFile(io.BytesIO(word_file)).infolist():
+            archive.writestr(member, zipfile.ZipFile(io.BytesIO(word_file)).read(member))
+        for number in range(MAX_MEMBERS):
+            archive.writestr(f"media/{number}.bin", b"")
+    path = tmp_path / "mnoho-casti.docx"
+    path.write_bytes(buffer.getvalue())
+    assert_refused(check(path), "poškozený")
+
+
+def test_a_document_file_over_twenty_megabytes(tmp_path, word_file):
+    from planlint.reading import MAX_DOCUMENT_BYTES
+
+    path = tmp_path / "velky.docx"
+    path.write_bytes(word_file + b"\0" * (MAX_DOCUMENT_BYTES + 1 - len(word_file)))
+    assert_refused(check(path), "20 MB")
+
+
+def test_a_document_whose_text_is_over_the_text_limit(tmp_path):
+    from planlint.reading import MAX_BYTES
+
+    text = "Pan Karel chce do 30. 4. 2025 podepsat dohodu o splátkách. " * (MAX_BYTES // 50)
+    path = tmp_path / "dlouhy.docx"
+    path.write_bytes(docx(parts_of(f"# Plán\n\n## Cíle\n\n{text}\n"), heading_styles=True))
+    assert_refused(check(path), "200 kB")

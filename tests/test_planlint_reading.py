@@ -161,3 +161,100 @@ def test_any_bytes_give_text_or_one_czech_sentence(data, name):
         assert "\n" not in message and any(ch in message for ch in "ěščřžýáíéůú"), message
     else:
         assert isinstance(text, str) and "\r" not in text
+
+
+# --- sections by their key noun, headings by their shape (issue 19) ------------------------------
+
+@pytest.mark.parametrize("heading, section", [
+    ("Můj cíl", "cile"), ("Dlouhodobý cíl", "cile"), ("Cíle na příští půlrok", "cile"),
+    ("Domluvené činnosti", "kroky"), ("Jak toho dosáhneme", "kroky"), ("Úkoly na první měsíc", "kroky"),
+    ("Kroky k dosažení cílů", "kroky"), ("Opatření", "kroky"), ("Hodnocení cílů", "vyhodnoceni"),
+    ("Hodnocení plnění", "vyhodnoceni"), ("Kontrola a revize", "vyhodnoceni"), ("Kdo nám pomáhá", "osoby"),
+    ("Zdroje podpory", "osoby"), ("Současná situace rodiny", "situace"), ("Příčiny a popis situace", "situace"),
+    ("Přehled rizik", "rizika"), ("Informování nepřítomných", "informovani"), ("Termín další konference", "dalsi_pk"),
+])
+@pytest.mark.parametrize("shape", ["markdown", "pasted"])
+def test_a_heading_names_its_section_by_its_key_noun(heading, section, shape):
+    body = "Paní Alena a Petr Malý z OSPOD, schůzka 30. 6. 2025."
+    text = f"## {heading}\n\n{body}\n" if shape == "markdown" else f"{heading}\n{body}\n"
+    assert planlint.check_text(text, date="2025-03-01")["sections"][section] == "ok"
+
+
+@pytest.mark.parametrize("heading", ["Cílová skupina", "Indikátory naplnění cílů", "Poslání služby"])
+def test_a_heading_whose_key_noun_names_no_section_opens_none(heading):
+    text = f"## {heading}\n\nPaní Alena chce do 30. 6. 2025 podat žádost.\n"
+    assert set(planlint.check_text(text, date="2025-03-01")["sections"].values()) == {"missing"}
+
+
+@pytest.mark.parametrize("heading", ["POSLÁNÍ SLUŽBY", "**Poslání služby**", "Poslání služby:"])
+def test_an_unknown_heading_ends_the_section_and_is_never_a_goal(heading):
+    # Among goals (often short noun phrases themselves) a new heading needs a mark: capitals, bold or a colon.
+    text = f"Situace\n{OTHER}\nCíle\n{GOAL}\n{heading}\nPosláním služby je pomáhat rodinám v obtížné situaci.\n"
+    result = planlint.check_text(text, date="2025-03-01")
+    assert [goal["text"] for goal in result["goals"]] == [GOAL]
+
+
+def test_an_unknown_heading_by_its_shape_ends_other_sections():
+    text = f"Zdroje klienta\nDcera Hana a soused pan Kubát.\nIndikátory naplnění cílů\nŽádost je podaná a pan Mareš chodí nakupovat.\n"
+    result = planlint.check_text(text, date="2025-03-01")
+    assert result["sections"]["osoby"] == "ok" and planlint.check_text(text.split("Indik")[0], date="2025-03-01")["sections"]["osoby"] == "ok"
+    from planlint.judging.sections import document
+    assert [b.text for b in document(text).sections["osoby"].blocks] == ["Dcera Hana a soused pan Kubát."]
+
+
+def test_a_short_goal_line_among_goals_is_no_heading():
+    text = f"Cíle\nStabilní bydlení pro rodinu\n{GOAL}\n"
+    goals = planlint.check_text(text, date="2025-03-01")["goals"]
+    assert [goal["text"] for goal in goals] == ["Stabilní bydlení pro rodinu", GOAL]
+
+
+@pytest.mark.parametrize("bullet", ["  •\t", "  • ", "    o\t", "\t•\t"])
+def test_indented_bullets_of_one_level_are_one_list(bullet):
+    goals = [GOAL, "Pan Petr chce do 31. 5. 2025 najít práci na plný úvazek.", "Rodina chce do 30. 9. 2025 splatit dluh 5 000 Kč."]
+    text = "Cíle\n" + "".join(f"{bullet}{goal}\n" for goal in goals)
+    assert [goal["text"] for goal in planlint.check_text(text, date="2025-03-01")["goals"]] == goals
+
+
+def test_sub_items_of_every_area_are_the_goals_but_examples_are_not():
+    areas = "Cíle\n1. bydlení\na) Paní Alena do 30. 6. 2025 podá žádost o byt.\nb) Rodina do 31. 8. 2025 zaplatí kauci.\n2. práce\na)Pan Petr do 31. 5. 2025 nastoupí do práce.\n"
+    assert len(planlint.check_text(areas, date="2025-03-01")["goals"]) == 3
+    examples = f"Cíle\n1.\t{GOAL}\n\t•\tNapř. vyplní formulář s pracovnicí.\n2.\tPan Petr chce do 31. 5. 2025 najít práci.\n"
+    assert [g["text"] for g in planlint.check_text(examples, date="2025-03-01")["goals"]] == [GOAL, "Pan Petr chce do 31. 5. 2025 najít práci."]
+
+
+def test_a_semicolon_table_as_czech_excel_saves_it_is_a_steps_table():
+    text = "Kroky\nÚkol;Zodpovídá;Termín splnění\nPodat žádost;Alena;30. 6. 2025\nZaplatit kauci;Petr;31. 7. 2025\n"
+    steps = planlint.check_text(text, date="2025-03-01")["steps"]
+    assert [(s["co"], s["kdo"], s["kdy"]) for s in steps] == [("Podat žádost", "Alena", "30. 6. 2025"), ("Zaplatit kauci", "Petr", "31. 7. 2025")]
+
+
+def test_labelled_steps_in_one_line_are_no_table():
+    text = "Kroky\nCo: podat žádost; Kdo: Alena; Do kdy: 30. 6. 2025\nCo: zaplatit kauci; Kdo: Petr; Do kdy: 31. 7. 2025\n"
+    steps = planlint.check_text(text, date="2025-03-01")["steps"]
+    assert [(s["co"], s["kdo"], s["kdy"]) for s in steps] == [("podat žádost", "Alena", "30. 6. 2025"), ("zaplatit kauci", "Petr", "31. 7. 2025")]
+
+
+@pytest.mark.parametrize("where", ["Cíle\n" + GOAL, "Plán na tento měsíc"])
+def test_a_steps_table_is_read_wherever_it_stands(where):
+    text = f"Situace\n{OTHER}\n{where}\nÚkol\tZodpovídá\tZhodnocení\nPodat žádost\tAlena\tsplněno\n"
+    result = planlint.check_text(text, date="2025-03-01")
+    assert [(s["co"], s["kdo"], s["kdy"]) for s in result["steps"]] == [("Podat žádost", "Alena", None)]
+    assert result["sections"]["kroky"] == "ok"
+
+
+def test_label_lines_under_a_task_are_its_who_when_and_evaluation():
+    text = (
+        "Kroky\nÚkol: Podat žádost o příspěvek na bydlení\nZodpovídá: Alena\nTermín: 30. 6. 2025\nZhodnocení: splněno\n"
+        "Úkol: Zaplatit kauci\nZodpovídá: Petr\nTermín splnění: 31. 7. 2025\nHodnocení: zatím ne\n"
+    )
+    result = planlint.check_text(text, date="2025-03-01")
+    assert [(s["co"], s["kdo"], s["kdy"]) for s in result["steps"]] == [
+        ("Podat žádost o příspěvek na bydlení", "Alena", "30. 6. 2025"), ("Zaplatit kauci", "Petr", "31. 7. 2025"),
+    ]
+    assert result["sections"]["vyhodnoceni"] == "missing"
+
+
+def test_a_numbered_label_and_its_body_on_one_line_split():
+    text = f"Situace\n{OTHER}\nCÍL 1 Do 10. 10. 2025 Alena podá žádost o byt.\nCÍL 2 Do 31. 12. 2025 Alena zaplatí kauci 5 000 Kč.\n"
+    goals = planlint.check_text(text, date="2025-03-01")["goals"]
+    assert [goal["text"] for goal in goals] == ["Do 10. 10. 2025 Alena podá žádost o byt.", "Do 31. 12. 2025 Alena zaplatí kauci 5 000 Kč."]

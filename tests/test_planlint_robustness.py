@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -152,3 +154,81 @@ def test_report_html_and_csv(tmp_path):
 
 def test_report_refuses_unknown_output_type(tmp_path):
     assert_czech_one_liner(run("report", str(tmp_path), "--out", str(tmp_path / "x.pdf")), 2)
+
+
+# --- bounds: each hostile file reaches one guard, in a fresh process (issue 21) -----------------
+
+_READ_ONE = """
+import resource, sys, time
+sys.path.insert(0, sys.argv[2])
+import planlint
+started = time.perf_counter()
+try:
+    text = planlint.read_bytes(open(sys.argv[1], "rb").read(), sys.argv[1])
+    outcome = "text"
+except planlint.InputError as error:
+    outcome = "refused: " + str(error)
+print(outcome)
+print(round(time.perf_counter() - started, 2), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def _read_in_fresh_process(tmp_path, name: str, data: bytes) -> tuple[str, float, int]:
+    """(outcome, seconds, peak MB): the timeout is generous; the figures are reported, not asserted."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    done = subprocess.run(
+        [sys.executable, "-c", _READ_ONE, str(path), str(ROOT / "tools")], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome, figures = done.stdout.strip().rsplit("\n", 1)
+    seconds, megabytes = figures.split()
+    print(f"{name}: {seconds} s, {megabytes} MB peak")
+    return outcome, float(seconds), int(megabytes)
+
+
+def _hostile():
+    sys.path.insert(0, str(Path(__file__).parent))
+    from hostile_files import HOSTILE
+
+    return HOSTILE
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("expanding.docx", "se po rozbalení nevejde do 10 MB"),
+    ("deep.docx", "příliš hluboko vnořené"),
+    ("deeply-nested-tables.odt", "příliš hluboko vnořené"),
+    ("unclosed-styles.docx", "je poškozený"),
+])
+def test_a_hostile_office_file_is_refused_in_czech_at_its_bound(tmp_path, name, reason):
+    outcome, _, _ = _read_in_fresh_process(tmp_path, name, _hostile()[name]())
+    assert outcome.startswith("refused: ") and reason in outcome
+
+
+def test_tables_nested_within_the_depth_bound_are_read(tmp_path):
+    outcome, _, _ = _read_in_fresh_process(tmp_path, "nested-tables.odt", _hostile()["nested-tables.odt"]())
+    assert outcome == "text"
+
+
+@pytest.mark.parametrize("paragraph", ["](" * 60_000, "<" * 100_000, "[x](" * 40_000, "Cíle " + "1 " * 50_000],
+                         ids=["link-openers", "angle-brackets", "unclosed-links", "numbers"])
+def test_a_paragraph_of_repeated_markup_is_read_in_linear_time(tmp_path, paragraph):
+    source = f"## Situace\n\n{paragraph}\n"
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); from planlint.reading import blocks_of;"
+         "print(len(blocks_of(sys.stdin.read(), lambda text: (None, 0))))", str(ROOT / "tools")],
+        input=source, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0 and int(done.stdout) == 2
+
+
+def test_a_pasted_table_longer_than_any_plan_keeps_its_rows_as_text():
+    from planlint.reading.pasted import MAX_TABLE_ROWS
+
+    rows = [f"Krok {n}\tAlena\t30. 6. 2025" for n in range(MAX_TABLE_ROWS + 50)]
+    text = "Kroky\nCo\tKdo\tDo kdy\n" + "\n".join(rows) + "\n"
+    from planlint.judging.sections import document
+
+    blocks = document(text).sections["kroky"].blocks
+    assert sum(block.kind == "row" for block in blocks) == MAX_TABLE_ROWS - 1
+    assert blocks[-1].kind == "paragraph" and blocks[-1].text.startswith(f"Krok {MAX_TABLE_ROWS + 49}")

@@ -79,6 +79,11 @@ def _load(name: str) -> dict:
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+def sections_data() -> dict:
+    """sections.toml as written: key nouns, light nouns and wishes are lemmas, not patterns."""
+    return _load("sections.toml")
+
+
 @lru_cache(maxsize=None)
 def sections() -> tuple[Patterns, list[tuple[int, re.Pattern]]]:
     """Headings to ignore, and one regex per pattern length (longest first) whose groups name sections."""

@@ -17,7 +17,7 @@ _WORD = re.compile(r"[0-9a-z]+")
 _RISK_LABEL = re.compile(r"^\W*rizik\w*\s*:\s*", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^[\W_]*datum\b[^:\n]{0,40}:(.*)$")
 _CONSENT_LINE = re.compile(r"^[\W_]*souhlas\w*\b[^:\n]{0,40}:(.*)$")
-_GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*\d*\s*[:.)–-]\s*")
+_GOAL_LABEL = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(?:hlavn\w*\s+|dlouhodob\w*\s+|kratkodob\w*\s+|dilc\w*\s+)?cil\s*(?:\d*\s*[:.)–-]|\d{1,2}\s)\s*")
 @dataclass
 class Goal:
     line: int
@@ -80,21 +80,51 @@ def _has_content(blocks: list[Block], enough: int = 2) -> bool:
     return False
 
 
+_EXAMPLE = re.compile(r"^\W*(?:napr|napriklad|priklad\w*)\b")
+
+
+def _parts(blocks: list[Block]) -> list[list[Block]]:
+    """The section's blocks split at its repeated headings ("Dlouhodobý cíl" … "Krátkodobé cíle" …)."""
+    parts: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "heading" or (block.kind == "paragraph" and block.text.rstrip().endswith(":") and parts[-1]):
+            parts.append([])
+        else:
+            parts[-1].append(block)
+    return [part for part in parts if part]
+
+
+def _goal_blocks(part: list[Block]) -> list[Block]:
+    """A part's goals: its list items (the sub-goals when every item is an area with sub-items, never
+    the "Např. …" examples under a goal), else its paragraphs that are no lead-in."""
+    items = [b for b in part if b.kind == "item" and not _EXAMPLE.match(fold(b.text))]
+    if not items:
+        return [b for b in part if b.kind == "paragraph" and not b.text.rstrip().endswith(":")]
+    top = min(b.level for b in items)
+    tops = [b for b in items if b.level == top]
+    subs = [b for b in items if b.level == top + 1]
+    children = {id(b): 0 for b in tops}
+    parent = None
+    for block in items:
+        if block.level == top:
+            parent = block
+        elif block.level == top + 1 and parent is not None:
+            children[id(parent)] += 1
+    if subs and len(tops) > 0 and all(children.values()):
+        return subs
+    return tops
+
+
 def _goals(section: Section) -> list[tuple[int, str]]:
-    items = [b for b in section.blocks if b.kind == "item"]
-    if items:
-        top = min(b.level for b in items)
-        chosen = [b for b in items if b.level == top]
-    else:
-        chosen = [b for b in section.blocks if b.kind == "paragraph" and not b.text.rstrip().endswith(":")]
     goals = []
-    for block in chosen:
-        text = block.text
-        label = _GOAL_LABEL.match(fold(text))
-        if label:
-            text = text[label.end():]
-        if lexicon.match_text(text) and not lexicon.plan_words()["placeholder"].search(lexicon.match_text(text)):
-            goals.append((block.line, text.strip()))
+    for part in _parts(section.blocks):
+        for block in _goal_blocks(part):
+            text = block.text
+            label = _GOAL_LABEL.match(fold(text))
+            if label:
+                text = text[label.end():]
+            if lexicon.match_text(text) and not lexicon.plan_words()["placeholder"].search(lexicon.match_text(text)):
+                goals.append((block.line, text.strip()))
     return goals
 
 

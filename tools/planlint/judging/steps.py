@@ -101,23 +101,73 @@ def _parts_of(block: Block, columns: list[str | None], today: dt.date) -> dict[s
     return {}
 
 
+def named_columns(cells: list[str]) -> list[str | None]:
+    return [_column_kind(cell) for cell in cells]
+
+
+def column_kinds(cells: list[str]) -> list[str | None]:
+    """What each column of a steps table holds; without a "co" column the first unnamed one is it."""
+    columns = [_column_kind(cell) for cell in cells]
+    if "co" not in columns and None in columns:
+        columns[columns.index(None)] = "co"
+    return columns
+
+
+def _label_line(block: Block) -> tuple[str, str] | None:
+    """A form's label line under a task: ("kdo"|"kdy"|"co"|"hodnoceni", value) for 'Zodpovídá: Petra'."""
+    if block.kind not in ("paragraph", "item") or ":" not in block.text:
+        return None
+    label, value = block.text.split(":", 1)
+    words = lexicon.match_text(label)
+    if not words or len(words.split()) > 3:
+        return None
+    table = lexicon.plan_words()
+    for kind in ("kdy", "kdo", "hodnoceni", "co"):
+        if table[f"label_{kind}"].regex.fullmatch(words):
+            return kind, value
+    return None
+
+
+def _subject(co: str) -> str | None:
+    """The actor a step begins with ('rodina si sama zajistí …', 'asistent pomůže …'), if it is a known role."""
+    first = co.split(maxsplit=1)[0] if co.strip() else ""
+    if first and lexicon.plan_words()["known_people"].regex.fullmatch(lexicon.match_text(first)):
+        return first.strip(",")
+    return None
+
+
 def steps_of(blocks: list[Block], today: dt.date) -> list[Step]:
     steps: list[Step] = []
     columns: list[str | None] = []
     for block in blocks:
         if block.kind == "header":
-            columns = [_column_kind(cell) for cell in block.cells]
-            if "co" not in columns and None in columns:
-                columns[columns.index(None)] = "co"
+            columns = column_kinds(block.cells)
             continue
-        parts = {kind: _clean(value) for kind, value in _parts_of(block, columns, today).items()}
+        label = _label_line(block)
+        if label is not None and label[0] != "co" and not _labelled_many(block.text):
+            kind, value = label
+            if steps and kind in ("kdo", "kdy") and getattr(steps[-1], kind) is None and _clean(value):
+                last = steps[-1]
+                setattr(last, kind, _clean(value))
+                last.deadline = _deadline(last.kdy, today)
+            continue  # an evaluation line, or a label without its task, is no step of its own
+        if label is not None and label[0] == "co" and not _labelled_many(block.text):
+            parts = {"co": _clean(label[1])}
+        else:
+            parts = {kind: _clean(value) for kind, value in _parts_of(block, columns, today).items()}
         if not any(parts.values()):
             continue
+        if parts.get("co") and not parts.get("kdo") and block.kind == "item" and len(parts) == 1:
+            parts["kdo"] = _subject(parts["co"])
         kdy = parts.get("kdy")
         if kdy and dates.no_deadline(kdy, today):
             kdy = None  # "průběžně", "co nejdříve", "nejprve": no deadline (IP-KROK-KDY)
         steps.append(Step(block.line, parts.get("co"), parts.get("kdo"), kdy, _deadline(kdy, today)))
     return steps
+
+
+def _labelled_many(text: str) -> bool:
+    return len(_labelled(text) or {}) >= 2
 
 
 def _significant(text: str, titles) -> list[str]:

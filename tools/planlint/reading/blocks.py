@@ -11,12 +11,16 @@ from markdown_it import MarkdownIt
 from . import pasted
 from .pasted import Classifier
 
-_INLINE_MARKUP = re.compile(r"[*_`~]+|\[|\]\([^)]*\)|<[^>]*>")
+# Bounded: "](" or "<" repeated without its closing bracket would otherwise make every match
+# attempt scan to the end of the paragraph (quadratic time on a 200 kB paragraph).
+# A paragraph in italics throughout ("*Co se může pokazit …*"): how forms set their instructions.
+_NOTE = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_")
+_INLINE_MARKUP = re.compile(r"[*_`~]+|\[|\]\([^)\n]{0,300}\)|<[^<>\n]{0,300}>")
 
 
 @dataclass
 class Block:
-    kind: str  # "heading", "paragraph", "item", "row", "header", "code"
+    kind: str  # "heading", "paragraph", "note", "item", "row", "header", "code"
     line: int  # 1-based line in the source
     text: str
     level: int = 0  # heading level, or list depth for items
@@ -91,6 +95,8 @@ def blocks_of(source: str, classify: Classifier) -> list[Block]:
                     target.text = f"{target.text} {text}".strip()
                 else:
                     pending.text = f"{pending.text} {text}".strip() if pending.text else text
+                    if pending.kind == "paragraph" and _NOTE.fullmatch(token.content.strip()):
+                        pending.kind = "note"
                     if pending.kind != "item":
                         blocks.append(pending)
                 pending = None

@@ -30,14 +30,16 @@ class _Chunks(HTMLParser):
         self.chunks: list[Chunk] = []
         self._block: Chunk | None = None  # the paragraph, heading or item being read
         self._plain = False  # text outside <strong> seen in the current block
+        self._roman = False  # text outside <em> seen in the current block
         self._strong = 0
+        self._em = 0
         self._lists: list[bool] = []  # one entry per open list: ordered?
         self._table: Chunk | None = None
         self._tables = 0
 
     def _start(self, chunk: Chunk) -> None:
         self._finish()
-        self._block, self._plain = chunk, False
+        self._block, self._plain, self._roman = chunk, False, False
 
     def _finish(self) -> None:
         block = self._block
@@ -50,6 +52,8 @@ class _Chunks(HTMLParser):
             return
         if block.kind == "paragraph" and not self._plain and block.text.strip():
             block.bold = True
+        if block.kind == "paragraph" and not self._roman and block.text.strip():
+            block.italic = True
         if block.text.strip():
             self.chunks.append(block)
 
@@ -77,6 +81,8 @@ class _Chunks(HTMLParser):
             self._table.rows[-1].append("")
         elif tag == "strong":
             self._strong += 1
+        elif tag == "em":
+            self._em += 1
         elif tag == "br" and self._block is not None:
             self._block.text += "\n"
 
@@ -94,6 +100,8 @@ class _Chunks(HTMLParser):
                 self._table = None
         elif tag == "strong":
             self._strong = max(0, self._strong - 1)
+        elif tag == "em":
+            self._em = max(0, self._em - 1)
 
     def handle_data(self, data):
         if self._block is None:
@@ -105,6 +113,8 @@ class _Chunks(HTMLParser):
             self._start(Chunk("paragraph"))
         if data.strip() and not self._strong:
             self._plain = True
+        if data.strip() and not self._em:
+            self._roman = True
         self._block.text += data
 
     def close(self):
@@ -119,15 +129,43 @@ def _no_image(image):
 
 
 _STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle|numStyleLink|styleLink)\s+w:val="([^"]*)"')
-_STYLE = re.compile(rb"<w:style\b[^>]*?(?:/>|>.*?</w:style>)", re.S)
 _STYLE_ID = re.compile(rb'w:styleId="([^"]*)"')
 _BASED_ON = re.compile(rb'<w:(?:basedOn|link)\s+w:val="([^"]*)"')
 _DEFAULT = re.compile(rb'^<w:style\b[^>]*w:default="(?:1|true)"')
-_LATENT = re.compile(rb"<w:latentStyles\b.*?</w:latentStyles>|<w:latentStyles\b[^>]*/>", re.S)
+_STYLE_START = re.compile(rb"<w:style\b")
+_LATENT_START = re.compile(rb"<w:latentStyles\b")
 # The parts mammoth reads; settings, themes, fonts, pictures and the like say nothing about the plan.
 _MAMMOTH_PARTS = re.compile(
     r"\[Content_Types\].xml|_rels/\.rels|word/(?:_rels/)?(?:document|styles|numbering|footnotes|endnotes|comments)\.xml(?:\.rels)?"
 )
+
+
+def _elements(part: bytes, start: re.Pattern, end: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each element that `start` opens: up to its own "/>" or the next `end`.
+
+    One pass with find() from each start, never past the next start: a part with thousands of
+    unclosed "<w:style>" tags costs linear time, where a regex with ".*?</w:style>" costs quadratic."""
+    starts = [match.start() for match in start.finditer(part)] + [len(part)]
+    spans = []
+    for here, following in zip(starts, starts[1:]):
+        close = part.find(b">", here, following)
+        if close < 0:
+            continue
+        if part[close - 1 : close] == b"/":
+            spans.append((here, close + 1))
+            continue
+        finish = part.find(end, close, following)
+        if finish >= 0:
+            spans.append((here, finish + len(end)))
+    return spans
+
+
+def _without(part: bytes, spans: list[tuple[int, int]]) -> bytes:
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(part[last:start])
+        last = end
+    return b"".join(pieces) + part[last:]
 
 
 def _used_styles(styles: bytes, used: set[bytes]) -> bytes:
@@ -137,23 +175,26 @@ def _used_styles(styles: bytes, used: set[bytes]) -> bytes:
     spend most of its time on them (seconds under Pyodide), while only the used ones matter.
     The part is already vetted, and w:style elements never nest, so a scan finds them.
     """
+    styles = _without(styles, _elements(styles, _LATENT_START, b"</w:latentStyles>"))
+    spans = _elements(styles, _STYLE_START, b"</w:style>")
     blocks = {}
-    for match in _STYLE.finditer(styles):
-        found = _STYLE_ID.search(match[0])
+    for start, end in spans:
+        found = _STYLE_ID.search(styles, start, end)
         if found:
-            blocks[found[1]] = match
+            blocks[found[1]] = styles[start:end]
     keep, todo = set(), [name for name in used if name in blocks]
     while todo:
         name = todo.pop()
         if name not in keep:
             keep.add(name)
-            todo += [base for base in _BASED_ON.findall(blocks[name][0]) if base in blocks]
+            todo += [base for base in _BASED_ON.findall(blocks[name]) if base in blocks]
 
-    def wanted(match: re.Match) -> bytes:
-        found = _STYLE_ID.search(match[0])
-        return match[0] if not found or found[1] in keep or _DEFAULT.match(match[0]) else b""
+    def unwanted(span: tuple[int, int]) -> bool:
+        element = styles[span[0] : span[1]]
+        found = _STYLE_ID.search(element)
+        return bool(found) and found[1] not in keep and not _DEFAULT.match(element)
 
-    return _STYLE.sub(wanted, _LATENT.sub(b"", styles))
+    return _without(styles, [span for span in spans if unwanted(span)])
 
 
 def _for_mammoth(parts: dict[str, bytes]) -> dict[str, bytes]:

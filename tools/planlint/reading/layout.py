@@ -20,6 +20,7 @@ class Chunk:
     text: str = ""
     level: int = 1  # heading level, or list depth (1 = top)
     bold: bool = False  # the whole paragraph is bold
+    italic: bool = False  # the whole paragraph is italic: a form's instruction, as forms set them
     ordered: bool = False
     rows: list[list[str]] = field(default_factory=list)
 
@@ -49,6 +50,8 @@ def _paragraph_lines(chunk: Chunk) -> list[str]:
     lines = [line for line in lines if line]
     if chunk.bold and len(lines) == 1:
         return [f"**{lines[0]}**"]
+    if chunk.italic and len(lines) == 1:
+        return [f"*{lines[0]}*"]
     return lines
 
 

@@ -42,6 +42,7 @@ class _Styles:
     def __init__(self, roots: list[ET.Element]) -> None:
         self.parent: dict[str, str] = {}
         self.bold: dict[str, bool] = {}
+        self.italic: dict[str, bool] = {}
         self.outline: dict[str, int] = {}
         self.numbered: set[str] = set()
         for root in roots:
@@ -52,6 +53,8 @@ class _Styles:
                 props = style.find(_q("style:text-properties"))
                 if props is not None and props.get(_q("fo:font-weight")):
                     self.bold[name] = props.get(_q("fo:font-weight")) in ("bold", "600", "700", "800", "900")
+                if props is not None and props.get(_q("fo:font-style")):
+                    self.italic[name] = props.get(_q("fo:font-style")) in ("italic", "oblique")
                 level = style.get(_q("style:default-outline-level"))
                 if level and level.isdigit():
                     self.outline[name] = int(level)
@@ -74,6 +77,10 @@ class _Styles:
         found = self._lookup(self.bold, name)
         return inherited if found is None else found
 
+    def is_italic(self, name: str | None, inherited: bool = False) -> bool:
+        found = self._lookup(self.italic, name)
+        return inherited if found is None else found
+
     def heading_level(self, name: str | None) -> int | None:
         return self._lookup(self.outline, name)
 
@@ -83,8 +90,9 @@ class _Reader:
         self.styles = styles
         self.chunks: list[Chunk] = []
 
-    def text_of(self, element: ET.Element, bold: bool, pieces: list[tuple[str, bool]]) -> None:
-        """Collect (text, bold) pieces of a paragraph's inline content."""
+    def text_of(self, element: ET.Element, bold: bool, pieces: list[tuple[str, bool]], lookup=None) -> None:
+        """Collect (text, bold) pieces of a paragraph's inline content (or (text, italic) with that lookup)."""
+        lookup = lookup or self.styles.is_bold
         if element.text:
             pieces.append((element.text, bold))
         for child in element:
@@ -95,18 +103,21 @@ class _Reader:
             elif child.tag == _BR:
                 pieces.append(("\n", bold))
             elif child.tag not in _SKIPPED:
-                inner = self.styles.is_bold(child.get(_STYLE_NAME), bold) if child.tag == _SPAN else bold
-                self.text_of(child, inner, pieces)
+                inner = lookup(child.get(_STYLE_NAME), bold) if child.tag == _SPAN else bold
+                self.text_of(child, inner, pieces, lookup)
             if child.tail:
                 pieces.append((child.tail, bold))
 
     def paragraph(self, element: ET.Element) -> tuple[str, bool]:
-        style = element.get(_STYLE_NAME)
-        pieces: list[tuple[str, bool]] = []
-        self.text_of(element, self.styles.is_bold(style), pieces)
-        text = "".join(piece for piece, _ in pieces)
-        bold = bool(text.strip()) and all(b for piece, b in pieces if piece.strip())
+        text, bold = self._styled(element, self.styles.is_bold)
         return text, bold
+
+    def _styled(self, element: ET.Element, lookup) -> tuple[str, bool]:
+        """The paragraph's text, and whether the style `lookup` tells holds for all of it."""
+        pieces: list[tuple[str, bool]] = []
+        self.text_of(element, lookup(element.get(_STYLE_NAME)), pieces, lookup)
+        text = "".join(piece for piece, _ in pieces)
+        return text, bool(text.strip()) and all(flag for piece, flag in pieces if piece.strip())
 
     def block(self, element: ET.Element) -> None:
         tag = element.tag
@@ -119,7 +130,8 @@ class _Reader:
             if level:
                 self.chunks.append(Chunk("heading", text, level=level))
             else:
-                self.chunks.append(Chunk("paragraph", text, bold=bold))
+                italic = self._styled(element, self.styles.is_italic)[1]
+                self.chunks.append(Chunk("paragraph", text, bold=bold, italic=italic))
         elif tag == _LIST:
             self.list_(element, 1, element.get(_STYLE_NAME))
         elif tag == _TABLE:
@@ -144,7 +156,7 @@ class _Reader:
 
     def table(self, element: ET.Element) -> None:
         rows: list[list[str]] = []
-        for row in element.iter(_ROW):
+        for row in _rows(element):
             cells = []
             for cell in row:
                 if cell.tag != _CELL:
@@ -154,6 +166,18 @@ class _Reader:
                 cells.extend([text] * min(repeat, _MAX_REPEAT))
             rows.append(cells)
         self.chunks.append(Chunk("table", rows=rows))
+
+
+def _rows(table: ET.Element) -> list[ET.Element]:
+    """The table's own rows (also inside header and row groups), not those of tables nested in its cells."""
+    rows, groups = [], [table]
+    while groups:
+        for child in groups.pop(0):
+            if child.tag == _ROW:
+                rows.append(child)
+            elif child.tag in (_HEADER_ROWS, _ROWS, _ROW_GROUP):
+                groups.append(child)
+    return rows
 
 
 def blocks(parts: dict[str, bytes], name: str) -> list[Chunk]:

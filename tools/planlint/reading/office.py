@@ -9,14 +9,24 @@ Only the XML parts reach the converters; pictures are never inflated.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 
-from .limits import InputError
+from .limits import MAX_BYTES, InputError
 from .layout import Chunk, to_markdown
 
 MAX_MEMBERS = 2000
-MAX_INFLATED = 50_000_000
+# The XML a document may expand to, in proportion to the text limit: Word wraps every run of text
+# in its own elements and keeps styles, numbering and settings beside it, so a full 200 kB plan
+# takes a few MB of XML (a one-page plan: ~50 kB of text-free styles plus ~20 bytes of markup per
+# letter of a run). Fifty times the text limit (10 MB) leaves room for that and stops a small zip
+# that expands to 50 MB before any parser (ours, mammoth's DOM) spends seconds on it.
+MAX_INFLATED = 50 * MAX_BYTES
+# How deep elements may nest: a real document's XML is 10–30 levels deep (a table in a table in a
+# list is ~40); the converters walk it recursively, and in the browser a deep walk ends Pyodide.
+MAX_DEPTH = 200
+_TAG = re.compile(rb"<(/?)[A-Za-z_][^<>]*?(/?)>")  # stops at the next "<": linear
 _CHUNK = 1 << 16
 _XML_SUFFIXES = (".xml", ".rels")
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -31,9 +41,29 @@ def _damaged(name: str) -> InputError:
 
 def _too_big(name: str) -> InputError:
     return InputError(
-        f"Soubor „{name}“ se po rozbalení nevejde do 50 MB, takový plán číst nebudeme. "
+        f"Soubor „{name}“ se po rozbalení nevejde do {MAX_INFLATED // 1_000_000} MB, takový plán číst nebudeme. "
         "Uložte plán znovu bez obrázků a příloh."
     )
+
+
+def _too_deep(name: str) -> InputError:
+    return InputError(
+        f"Soubor „{name}“ má uvnitř příliš hluboko vnořené části (např. tabulky v tabulkách), takový plán "
+        "číst nebudeme. Zkopírujte text plánu do nového dokumentu, uložte ho a nahrajte znovu."
+    )
+
+
+def _check_depth(part: bytes, name: str) -> None:
+    """Refuse a part whose elements nest deeper than MAX_DEPTH, in one pass over its tags, before any
+    parser builds (or a converter recursively walks) its tree."""
+    depth = 0
+    for tag in _TAG.finditer(part):
+        if tag[1]:
+            depth -= 1
+        elif not tag[2]:
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(name)
 
 
 def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str) -> bytes:
@@ -75,6 +105,8 @@ def xml_parts(data: bytes, name: str) -> dict[str, bytes]:
             part = _inflate(archive, info, budget, name)
             budget -= len(part)
             parts[info.filename] = part if info.filename == "mimetype" else _vetted(part, name)
+            if info.filename != "mimetype":
+                _check_depth(part, name)
         return parts
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as error:
         if isinstance(error, InputError):
