@@ -6,7 +6,7 @@ import datetime as dt
 
 from . import exercises, feedback, judging
 from .exercises import NEUTRAL, Exercise, ExerciseError
-from .reading import MAX_BYTES, InputError
+from .reading import MAX_BYTES, InputError, refuse_too_many_lines
 from .text import parse_iso
 
 
@@ -43,6 +43,7 @@ def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") ->
         raise InputError("Plán musí být text.")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise InputError("Plán je delší než 200 kB. Tak dlouhý plán nikdo nepíše – zkontrolujte, zda jde o správný soubor.")
+    refuse_too_many_lines(text)
     case = resolve_exercise(exercise)
     result = judging.check(text.replace("\x00", " "), resolve_date(date), case)
     said = feedback.said(result.findings, result.date, case.names if case else NEUTRAL)

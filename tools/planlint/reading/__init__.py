@@ -3,8 +3,9 @@ one plan structure out — the plan's text as the trainee sees it and its blocks
 
 from .blocks import Block, Classifier, blocks_of
 from .files import decode_text, read_bytes
-from .limits import MAX_BYTES, MAX_DOCUMENT_BYTES, InputError
+from .limits import MAX_BYTES, MAX_DOCUMENT_BYTES, MAX_LINES, InputError, refuse_too_many_lines
 
 __all__ = [
-    "Block", "Classifier", "InputError", "MAX_BYTES", "MAX_DOCUMENT_BYTES", "blocks_of", "decode_text", "read_bytes",
+    "Block", "Classifier", "InputError", "MAX_BYTES", "MAX_DOCUMENT_BYTES", "MAX_LINES", "blocks_of", "decode_text",
+    "read_bytes", "refuse_too_many_lines",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from .limits import MAX_BYTES, MAX_DOCUMENT_BYTES, InputError
+from .limits import MAX_BYTES, MAX_DOCUMENT_BYTES, InputError, refuse_too_many_lines
 
 # Letters of Czech (and Slovak) text; the decoding that yields more of them is the right one.
 _CZECH = set("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
@@ -126,4 +126,5 @@ def read_bytes(data: bytes, name: str = "plan.md") -> str:
         text = decode_text(data, name)
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise InputError(f"Text plánu v „{name}“ je delší než 200 kB. Tak dlouhý plán nikdo nepíše – je to správný soubor?")
+    refuse_too_many_lines(text, name)
     return text
