@@ -148,7 +148,10 @@ self.addEventListener("message", (event) => {
     const page = event.source && event.source.url ? event.source.url.split(/[?#]/)[0] : "";
     if (!SETTINGS.prefetchFrom.map(url).includes(page)) return;
   }
-  event.waitUntil(task().catch((error) => console.warn(`[sw] ${event.data.type} failed:`, error)));
+  const done = task().catch((error) => console.warn(`[sw] ${event.data.type} failed:`, error));
+  // The page learns when its request is done ("fill", "prefetch"): it marks itself, so that tests
+  // wait for that state instead of a guessed time.
+  event.waitUntil(done.then(() => event.source && event.source.postMessage({ type: `${event.data.type}-done` })));
 });
 
 /**

@@ -34,6 +34,11 @@
       console.warn("[offline] service worker not registered:", error);
       return null;
     });
+  // "fill-done", "prefetch-done": what the service worker finished for this page, as a mark on it.
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    var type = event.data && event.data.type;
+    if (type === "fill-done" || type === "prefetch-done") document.documentElement.setAttribute("data-offline-" + type, "");
+  });
   window.sitPodporyServiceWorker.then(function (registration) {
     if (!registration) return;
     afterLoadWhenIdle(function () {

@@ -94,5 +94,10 @@ def word(form: str) -> Word:
     return Word(form, lemma, _pos(lemma))
 
 
+def is_lemma(text: str) -> bool:
+    """Does the dictionary give some word form this lemma?"""
+    return text.encode() in _lemmas()
+
+
 def lemma(form: str) -> str:
     return word(form).lemma
