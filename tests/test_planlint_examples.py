@@ -10,25 +10,41 @@ from planlint_cases import HELDOUT, SHARED, expected_plans
 
 PLAN_FOLDERS = [SHARED / "plans"] + sorted(p for p in HELDOUT.glob("plans-*") if (p / "expected.json").exists())
 
-# Lowest agreement per letter: the trainers' own examples exactly; the training part of the project's
-# corpus and the old files tuned on as regression tests; the held-out fifth and the goals written after
-# tuning with a bound that leaves room for a reading a trainer could argue either way.
-GOAL_BOUNDS = {
-    SHARED / "goals.tsv": 1.0,
-    HELDOUT / "goals-corpus-train.tsv": 0.95,
-    HELDOUT / "goals-corpus-heldout.tsv": 0.90,
-    HELDOUT / "goals-corpus-late.tsv": 0.85,
-    HELDOUT / "goals-tuning-a.tsv": 0.95,
-    HELDOUT / "goals-tuning-b.tsv": 0.95,
-}
+# Every labelled corpus one tunes on is a ratchet: each miss is listed in goal-known-misses.tsv, any
+# new one fails, and the list may only shrink. The project's own held-out fifth is only held to a
+# bound (its goals are never listed, so nobody tunes on them); the real held-out goals are measured
+# once, at the end, by the benchmark.
+RATCHETED = [
+    SHARED / "goals.tsv",
+    HELDOUT / "goals-corpus-train.tsv",
+    HELDOUT / "goals-corpus-late.tsv",
+    HELDOUT / "goals-tuning-a.tsv",
+    HELDOUT / "goals-tuning-b.tsv",
+    HELDOUT / "real-goals-tune.tsv",
+]
+KNOWN_MISSES = HELDOUT / "goal-known-misses.tsv"
 
 
-@pytest.mark.parametrize("path, bound", GOAL_BOUNDS.items(), ids=lambda v: getattr(v, "name", str(v)))
-def test_each_smart_letter_agrees_with_labels(path, bound):
-    rates, misses = agreement(path)
-    low = {letter: f"{rate:.1%}" for letter, rate in rates.items() if rate < bound}
-    shown = [] if path.name == "goals-corpus-heldout.tsv" else misses  # never list held-out goals to tune on
-    assert not low, f"letters below {bound:.0%}: {low}; misses: {shown}"
+def _known_misses(path) -> set[tuple[str, str]]:
+    name = path.relative_to(HELDOUT).as_posix()
+    rows = (line.split("\t") for line in KNOWN_MISSES.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {(letter, goal) for file, letter, goal in rows if file == name}
+
+
+@pytest.mark.parametrize("path", RATCHETED, ids=lambda p: p.name)
+def test_no_goal_is_judged_worse_than_before_and_the_known_misses_only_shrink(path):
+    _, misses = agreement(path)
+    known = _known_misses(path)
+    new = sorted(set(misses) - known)
+    fixed = sorted(known - set(misses))
+    assert not new, f"new misses (letter, goal): {new}"
+    assert not fixed, f"judged right now, delete these rows from {KNOWN_MISSES.name}: {fixed}"
+
+
+def test_the_held_out_fifth_agrees_on_every_letter():
+    rates, _ = agreement(HELDOUT / "goals-corpus-heldout.tsv")
+    low = {letter: f"{rate:.1%}" for letter, rate in rates.items() if rate < 0.90}
+    assert not low, f"letters below 90 %: {low}"  # its goals are never listed, to keep it untuned
 
 
 def _plan_cases():
