@@ -258,3 +258,32 @@ def test_a_numbered_label_and_its_body_on_one_line_split():
     text = f"Situace\n{OTHER}\nCÍL 1 Do 10. 10. 2025 Alena podá žádost o byt.\nCÍL 2 Do 31. 12. 2025 Alena zaplatí kauci 5 000 Kč.\n"
     goals = planlint.check_text(text, date="2025-03-01")["goals"]
     assert [goal["text"] for goal in goals] == ["Do 10. 10. 2025 Alena podá žádost o byt.", "Do 31. 12. 2025 Alena zaplatí kauci 5 000 Kč."]
+
+
+def test_an_odt_table_with_header_rows_reads_its_header_first():
+    """LibreOffice writes a repeated header row as table:table-header-rows before the body rows."""
+    import io
+    import zipfile
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    )
+
+    def row(*cells):
+        return "<table:table-row>" + "".join(f"<table:table-cell><text:p>{c}</text:p></table:table-cell>" for c in cells) + "</table:table-row>"
+
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:text>'
+        '<text:h text:outline-level="2">Kroky</text:h><table:table table:name="T">'
+        f'<table:table-header-rows>{row("Co", "Kdo", "Do kdy")}</table:table-header-rows>'
+        f'{row("Podat žádost o byt", "Jana Malá", "31. 3. 2025")}</table:table>'
+        "</office:text></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    steps = planlint.check_text(planlint.read_bytes(buffer.getvalue(), "plan.odt"), date="2025-03-01")["steps"]
+    assert [(s["co"], s["kdo"], s["kdy"]) for s in steps] == [("Podat žádost o byt", "Jana Malá", "31. 3. 2025")]

@@ -44,7 +44,7 @@ def test_default_leaflet_has_no_qr_code_and_no_example_address(page, site_url):
     assert "Více na webu" not in page.locator("[data-sp-leaflet-sheet]").inner_text()
 
 
-def _tab_to(page, selector: str, limit: int = 80) -> None:
+def _tab_to(page, selector: str, limit: int = 250) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
         if page.evaluate("s => document.activeElement.matches(s)", selector):

@@ -5,7 +5,7 @@ module of tools/planlint (reading included) with the checker's tests, bad-file, 
 robustness tests among them, then prints the score and every surviving mutant. A timeout is not
 counted as a kill. Mutants judged equivalent (no test can tell them from the original) are listed
 with the reason in mutation-equivalent.tsv beside this file and left out of the score.
-It takes long on two cores (hours for the whole package); a glob such as "*judging.dates*" runs part.
+It takes long on two cores (hours for the whole package); a glob such as "planlint.judging.dates*" runs part.
 """
 
 from __future__ import annotations
@@ -38,8 +38,20 @@ def _statuses() -> dict[str, str]:
     return statuses
 
 
+def _run(globs: list[str]) -> None:
+    link = ROOT / "src"  # see [tool.mutmut] in pyproject.toml
+    made = not link.exists()
+    if made:
+        link.symlink_to("tools", target_is_directory=True)
+    try:
+        subprocess.run(MUTMUT + ["run", "--max-children", "2", *globs], cwd=ROOT, check=False)
+    finally:
+        if made:
+            link.unlink()
+
+
 def main(globs: list[str] | None = None) -> None:
-    subprocess.run(MUTMUT + ["run", "--max-children", "2", *(globs or [])], cwd=ROOT, check=False)
+    _run(globs or [])
     statuses = _statuses()
     equivalent = _equivalent()
     if globs:

@@ -170,13 +170,16 @@ class _Reader:
 
 def _rows(table: ET.Element) -> list[ET.Element]:
     """The table's own rows (also inside header and row groups), not those of tables nested in its cells."""
-    rows, groups = [], [table]
-    while groups:
-        for child in groups.pop(0):
-            if child.tag == _ROW:
-                rows.append(child)
-            elif child.tag in (_HEADER_ROWS, _ROWS, _ROW_GROUP):
-                groups.append(child)
+    # In document order (the header rows first), without recursion.
+    rows, pending = [], [iter(table)]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+        elif child.tag == _ROW:
+            rows.append(child)
+        elif child.tag in (_HEADER_ROWS, _ROWS, _ROW_GROUP):
+            pending.append(iter(child))
     return rows
 
 
