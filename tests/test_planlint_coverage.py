@@ -58,3 +58,12 @@ def test_a_lasting_state_from_a_date_may_have_steps_after_that_date():
     plan = PLAN.format(first="14. 3. 2025", second="| Domluvit registraci na úřadu práce | Jana Malá | 15. 4. 2025 |")
     plan = plan.replace("do 30. 4. 2025 zaregistrovat se na úřadu práce", "od 1. 4. 2025 chodit jednou týdně na úřad práce")
     assert _rules(plan) == []
+
+
+def test_the_late_step_is_named_in_the_message_and_found_after_an_unrelated_step():
+    unrelated = "| Zavolat lékaři kvůli receptu | Jana Malá | 14. 2. 2025 |"
+    plan = PLAN.format(first="15. 4. 2025", second="| Domluvit registraci na úřadu práce | Jana Malá | 15. 4. 2025 |")
+    plan = plan.replace("|---|---|---|\n", "|---|---|---|\n" + unrelated + "\n")
+    findings = [f for f in planlint.check_text(plan)["findings"] if f["rule"] == "IP-KROK-PO-CILI"]
+    assert [f["line"] for f in findings] == [13]
+    assert findings[0]["message"].startswith("Krok „Vyplnit žádost o obecní byt na bytovém odboru“ má termín „15. 4. 2025“")

@@ -127,3 +127,12 @@ def _zip(members: int) -> bytes:
 def test_a_document_with_too_many_parts_is_refused_in_czech():
     with pytest.raises(planlint.InputError, match="poškozený"):
         planlint.read_bytes(_zip(2001), "plan.docx")
+
+
+def test_two_addresses_close_together_on_one_line_are_flagged_once():
+    plan = (
+        "# Plán\n\n## Základní informace o klientovi\n\n"
+        "Dříve Dlouhá 5, Praha, nyní nám. Míru 12, 120 00 Praha.\n"
+    )
+    flagged = [f["line"] for f in planlint.check_text(plan)["findings"] if f["rule"] == "IP-OSOBNI-UDAJE"]
+    assert flagged == [5]

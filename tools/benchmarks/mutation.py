@@ -5,7 +5,8 @@ module of tools/planlint (reading included) with the checker's tests, bad-file, 
 robustness tests among them, then prints the score and every surviving mutant. A timeout is not
 counted as a kill. Mutants judged equivalent (no test can tell them from the original) are listed
 with the reason in mutation-equivalent.tsv beside this file and left out of the score.
-It takes long on two cores (hours for the whole package); a glob such as "planlint.judging.dates*" runs part.
+It takes long on two cores (hours for the whole package); a glob such as "planlint.judging.dates*" runs part;
+`--results` prints the score of the last run again without running anything.
 """
 
 from __future__ import annotations
@@ -38,21 +39,26 @@ def _statuses() -> dict[str, str]:
     return statuses
 
 
-def _run(globs: list[str]) -> None:
+def _run(globs: list[str], only_results: bool) -> dict[str, str]:
+    """Run mutmut (unless only the last run's results are asked for) and read every mutant's status."""
     link = ROOT / "src"  # see [tool.mutmut] in pyproject.toml
     made = not link.exists()
     if made:
         link.symlink_to("tools", target_is_directory=True)
     try:
-        subprocess.run(MUTMUT + ["run", "--max-children", "2", *globs], cwd=ROOT, check=False)
+        if not only_results:
+            subprocess.run(MUTMUT + ["run", "--max-children", "2", *globs], cwd=ROOT, check=False)
+        return _statuses()
     finally:
         if made:
             link.unlink()
 
 
 def main(globs: list[str] | None = None) -> None:
-    _run(globs or [])
-    statuses = _statuses()
+    globs = globs or []
+    only_results = "--results" in globs
+    globs = [g for g in globs if g != "--results"]
+    statuses = _run(globs, only_results)
     equivalent = _equivalent()
     if globs:
         from fnmatch import fnmatch
