@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import exercises, feedback, judging
+from .feedback import report
 from .exercises import NEUTRAL, Exercise, ExerciseError
 from .reading import MAX_BYTES, InputError, refuse_too_many_lines
 from .text import parse_iso
@@ -30,13 +31,6 @@ def resolve_exercise(value) -> Exercise | None:
         raise InputError(str(error)) from None
 
 
-def _summary(findings: list[dict]) -> dict:
-    counts = {"errors": 0, "warnings": 0, "infos": 0}
-    for finding in findings:
-        counts[{"error": "errors", "warning": "warnings", "info": "infos"}[finding["severity"]]] += 1
-    return counts
-
-
 def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") -> dict:
     """Check one plan; returns the `check --format json` object of the contract."""
     if not isinstance(text, str):
@@ -56,7 +50,7 @@ def check_text(text: str, *, date=None, exercise=None, file: str = "plan.md") ->
         "goals": [{"line": goal.line, "text": goal.text, "smart": goal.verdict.smart} for goal in result.goals],
         "steps": [{"line": step.line, "co": step.co, "kdo": step.kdo, "kdy": step.kdy} for step in result.steps],
         "findings": findings,
-        "summary": _summary(findings),
+        "summary": report.severity_counts(findings),
         # The findings grouped as a trainer gives them: one item per goal, no advice twice.
         "feedback": items,
         "start_here": feedback.start_here(items, result),

@@ -225,8 +225,7 @@ def _goal_step_items(findings: list, today: dt.date, names: CaseNames) -> list[d
     return [_item(
         "goals", findings,
         f"K cílům {_subjects(findings)} zatím nevede žádný krok. Ke každému doplňte do části „Kroky“ aspoň jeden, "
-        f"např. „{messages.step_part_example('co', today, names)[1:-1]}; Kdo: {names.worker}; "
-        f"Do kdy: {date_cs(messages.example_soon(today))}“.",
+        f"např. {messages.section_example('kroky', today, names)}.",
     )]
 
 

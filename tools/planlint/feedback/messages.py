@@ -207,7 +207,7 @@ def step_missing(part: str, step: str, today: dt.date, names: CaseNames = NEUTRA
 def goal_without_step(goal: str, today: dt.date, names: CaseNames = NEUTRAL) -> str:
     return (
         f"K cíli {quote(goal)} zatím nevede žádný krok. Doplňte do části „Kroky“ aspoň jeden, který k němu vede, "
-        f"např. {step_part_example('co', today, names)[:-1]}; Kdo: {names.worker}; Do kdy: {date_cs(example_soon(today))}“."
+        f"např. {section_example('kroky', today, names)}."
     )
 
 

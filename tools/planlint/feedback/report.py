@@ -27,12 +27,17 @@ COLUMNS = [
 PLAN_SUFFIXES = (".md", ".txt", ".docx", ".odt")
 
 
-def shown_counts(result: dict) -> dict[str, int]:
-    """Errors, warnings and notes as the trainee reads them: the feedback items, by their severity."""
+def severity_counts(items: list[dict]) -> dict[str, int]:
+    """Findings or feedback items, counted by their severity."""
     counts = {"errors": 0, "warnings": 0, "infos": 0}
-    for item in result.get("feedback", []):
+    for item in items:
         counts[{"error": "errors", "warning": "warnings", "info": "infos"}[item["severity"]]] += 1
     return counts
+
+
+def shown_counts(result: dict) -> dict[str, int]:
+    """Errors, warnings and notes as the trainee reads them: the feedback items, by their severity."""
+    return severity_counts(result.get("feedback", []))
 
 
 def collect(inputs: list[str]) -> list[Path]:

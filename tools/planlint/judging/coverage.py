@@ -67,14 +67,13 @@ def findings(goals, steps, today: dt.date) -> list[Finding]:
     if not goals or not steps:
         return []
     served = _served(goals, steps)
+    lasting = {index for index, goal in enumerate(goals) if _starts_on_a_date(goal, today)}
     found = []
     for step in steps:
         index = _served_goal(step, goals)
-        if index is None:
+        if index is None or index in lasting:
             continue
         goal = goals[index]
-        if _starts_on_a_date(goal, today):
-            continue
         if step.deadline and goal.verdict.deadline and step.deadline > goal.verdict.deadline:
             found.append(Finding(
                 "IP-KROK-PO-CILI", step.line, goal=None, subject=step.co, value=step.kdy, day=goal.verdict.deadline,
